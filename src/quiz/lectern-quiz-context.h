@@ -1,0 +1,122 @@
+/* SPDX-FileCopyrightText: 2026 The Lectern authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/* Private to the quiz library: what the generators share about one pack. */
+
+#include "lectern-core.h"
+#include "lectern-question.h"
+#include "lectern-sentences.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  LecternParagraph *paragraph;
+  guint             paragraph_index;
+  guint             start;           /* characters in the paragraph */
+  guint             end;
+  char             *text;
+  /* Fit for a cloze or true/false question: not too short or long, and
+   * not opening with a word that points back ("This", "It", …). */
+  gboolean          standalone;
+  guint             first_mention;   /* into the mention index */
+  guint             n_mentions;
+  GArray           *years;           /* LecternSpan, paragraph characters */
+} LecternQuizSentence;
+
+typedef struct
+{
+  LecternEvent     *event;
+  int               first_year;
+  int               last_year;
+  char             *year_label;      /* "2014", "2016–2018" */
+  char             *folded_title;
+  LecternParagraph *paragraph;
+  guint             source_start;
+  guint             source_end;
+  char             *source_text;
+} LecternQuizEvent;
+
+typedef struct
+{
+  LecternEntity             *entity;
+  guint                      index;
+  char                      *masked_summary;  /* its own names replaced by "…" */
+  char                      *acronym;         /* an all-capitals alias, or NULL */
+  const LecternQuizSentence *first_sentence;  /* of its first mention, or NULL */
+} LecternQuizEntity;
+
+typedef struct
+{
+  LecternPack         *pack;
+  LecternMentionIndex *mentions;
+  GPtrArray           *paragraphs;        /* LecternParagraph, reading order */
+  GPtrArray           *folded_paragraphs; /* char * */
+  GPtrArray           *sentences;         /* LecternQuizSentence */
+  GPtrArray           *events;            /* LecternQuizEvent, date order */
+  GHashTable          *events_by_id;
+  GPtrArray           *entities;          /* LecternQuizEntity, pack order */
+  GHashTable          *entities_by_id;
+  GHashTable          *entities_by_object;
+  guint8              *related;           /* n_entities × n_entities */
+  GArray              *years;             /* int, every event year, sorted, distinct */
+} LecternQuizContext;
+
+LecternQuizContext        *lectern_quiz_context_new             (LecternPack        *pack);
+void                       lectern_quiz_context_free            (LecternQuizContext *self);
+
+const LecternQuizSentence *lectern_quiz_context_find_sentence   (LecternQuizContext *self,
+                                                                 guint               paragraph_index,
+                                                                 guint               offset);
+LecternQuizEvent          *lectern_quiz_context_lookup_event    (LecternQuizContext *self,
+                                                                 const char         *id);
+LecternQuizEntity         *lectern_quiz_context_lookup_entity   (LecternQuizContext *self,
+                                                                 const char         *id);
+LecternQuizEntity         *lectern_quiz_context_get_entity      (LecternQuizContext *self,
+                                                                 LecternEntity      *entity);
+/* Too close to be a distractor for one another: they share a spelling, an
+ * event, or one's summary names the other ("Beijing" and "China"). */
+gboolean                   lectern_quiz_context_related         (LecternQuizContext *self,
+                                                                 LecternQuizEntity  *a,
+                                                                 LecternQuizEntity  *b);
+/* Whether @text (folded) occurs anywhere in the article. */
+gboolean                   lectern_quiz_context_text_occurs     (LecternQuizContext *self,
+                                                                 const char         *text);
+/* The sentence with paragraph characters [start, end) replaced. */
+char                      *lectern_quiz_context_replace         (const LecternQuizSentence *sentence,
+                                                                 guint               start,
+                                                                 guint               end,
+                                                                 const char         *replacement);
+/* How to write @entity in place of @model: an acronym for an acronym,
+ * lower-case for a concept written in lower case. */
+char                      *lectern_quiz_context_entity_label    (LecternQuizEntity  *entity,
+                                                                 const char         *model);
+gboolean                   lectern_quiz_context_intervals_overlap (LecternQuizEvent *a,
+                                                                   LecternQuizEvent *b);
+/* Whether @entity is mentioned in @sentence. */
+gboolean                   lectern_quiz_context_sentence_mentions (LecternQuizContext        *self,
+                                                                   const LecternQuizSentence *sentence,
+                                                                   LecternEntity             *entity);
+/* Whether the sentence text contains @year (as a year). */
+gboolean                   lectern_quiz_context_sentence_has_year (const LecternQuizSentence *sentence,
+                                                                   int                        year);
+int                        lectern_quiz_context_year_at           (const LecternQuizSentence *sentence,
+                                                                   const LecternSpan         *span);
+
+/* Fills the source part of @spec from a sentence or an event. */
+void lectern_quiz_spec_set_sentence (LecternQuestionSpec       *spec,
+                                     const LecternQuizSentence *sentence);
+void lectern_quiz_spec_set_event    (LecternQuestionSpec       *spec,
+                                     LecternQuizEvent          *event);
+
+/* Picks distinct strings: @candidates (borrowed, in order of preference)
+ * are added to @out unless they fold to the same text as one already in it;
+ * stops at @max elements in @out. */
+void lectern_quiz_add_distinct      (GPtrArray                 *out,
+                                     GPtrArray                 *candidates,
+                                     guint                      max);
+gboolean lectern_quiz_contains_folded (GPtrArray               *strings,
+                                       const char              *text);
+
+G_END_DECLS

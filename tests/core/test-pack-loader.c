@@ -1,0 +1,443 @@
+/* SPDX-FileCopyrightText: 2026 The Lectern authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+
+#include "lectern-core.h"
+
+static char *
+test_pack_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", "packs", name, NULL);
+}
+
+static JsonNode *
+load_minimal (void)
+{
+  g_autofree char *path = test_pack_path ("minimal.json");
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_file (parser, path, &error);
+  g_assert_no_error (error);
+  return json_node_copy (json_parser_get_root (parser));
+}
+
+/* Walks "events[1].quote" style paths to the parent container. */
+static JsonNode *
+walk (JsonNode    *root,
+      const char  *path,
+      char       **last_member,
+      int         *last_index)
+{
+  g_auto(GStrv) parts = g_strsplit_set (path, ".[]", -1);
+  JsonNode *node = root;
+  guint n = 0;
+  g_autoptr(GPtrArray) steps = g_ptr_array_new ();
+
+  for (guint i = 0; parts[i]; i++)
+    if (*parts[i])
+      g_ptr_array_add (steps, parts[i]);
+  n = steps->len;
+  for (guint i = 0; i + 1 < n; i++)
+    {
+      const char *step = g_ptr_array_index (steps, i);
+      if (JSON_NODE_HOLDS_ARRAY (node))
+        node = json_array_get_element (json_node_get_array (node), atoi (step));
+      else
+        node = json_object_get_member (json_node_get_object (node), step);
+      g_assert_nonnull (node);
+    }
+  *last_member = g_strdup (g_ptr_array_index (steps, n - 1));
+  *last_index = JSON_NODE_HOLDS_ARRAY (node) ? atoi (*last_member) : -1;
+  return node;
+}
+
+/* Sets (or with @json NULL removes) the value at @path. */
+static void
+mutate (JsonNode   *root,
+        const char *path,
+        const char *json)
+{
+  g_autofree char *member = NULL;
+  int index;
+  JsonNode *parent = walk (root, path, &member, &index);
+  JsonNode *value = json ? json_from_string (json, NULL) : NULL;
+
+  g_assert_true (json == NULL || value != NULL);
+  if (JSON_NODE_HOLDS_ARRAY (parent))
+    {
+      JsonArray *array = json_node_get_array (parent);
+      g_assert_nonnull (value);
+      if ((guint) index < json_array_get_length (array))
+        {
+          /* replace: rebuild the array */
+          g_autoptr(JsonArray) copy = json_array_new ();
+          for (guint i = 0; i < json_array_get_length (array); i++)
+            json_array_add_element (copy, i == (guint) index
+                                            ? json_node_copy (value)
+                                            : json_node_copy (json_array_get_element (array, i)));
+          json_node_set_array (parent, copy);
+          json_node_unref (value);
+        }
+      else
+        json_array_add_element (array, value);
+    }
+  else if (value)
+    json_object_set_member (json_node_get_object (parent), member, value);
+  else
+    json_object_remove_member (json_node_get_object (parent), member);
+}
+
+static LecternPack *
+load_node (JsonNode   *root,
+           GPtrArray **problems,
+           GError    **error)
+{
+  char *text = json_to_string (root, TRUE);
+  gsize len = strlen (text);
+  g_autoptr(GBytes) bytes = g_bytes_new_take (text, len);
+
+  return lectern_pack_load_bytes (bytes, "test.json", problems, error);
+}
+
+static LecternPack *
+load_text (const char  *text,
+           GPtrArray  **problems,
+           GError     **error)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+  return lectern_pack_load_bytes (bytes, "test.json", problems, error);
+}
+
+static void
+assert_problems (GPtrArray          *problems,
+                 const char * const *expected)
+{
+  guint n = g_strv_length ((char **) expected);
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      g_autofree char *line = lectern_problem_to_string (g_ptr_array_index (problems, i));
+      g_test_message ("problem: %s", line);
+    }
+  g_assert_cmpuint (problems->len, ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      LecternProblem *p = g_ptr_array_index (problems, i);
+      g_autofree char *line = lectern_problem_to_string (p);
+
+      g_assert_cmpstr (p->file, ==, "test.json");
+      g_assert_true (g_str_has_prefix (line, expected[i]));
+    }
+}
+
+static void
+test_minimal (void)
+{
+  g_autoptr(JsonNode) root = load_minimal ();
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LecternPack) pack = load_node (root, &problems, &error);
+  g_autoptr(LecternEvent) first = NULL;
+  LecternEvent *event;
+  LecternParagraph *paragraph;
+  g_autofree char *quote = NULL;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (pack);
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_assert_cmpstr (lectern_pack_get_id (pack), ==, "kestrel-point");
+  g_assert_cmpuint (g_list_model_get_n_items (lectern_pack_get_paragraphs (pack)), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (lectern_pack_get_entities (pack)), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (lectern_pack_get_events (pack)), ==, 2);
+
+  /* The quote's character range holds the quote. */
+  first = g_list_model_get_item (lectern_pack_get_events (pack), 0);
+  event = lectern_pack_lookup_event (pack, lectern_event_get_id (first));
+  g_assert_true (event == first);
+  paragraph = lectern_pack_lookup_paragraph (pack, lectern_event_get_paragraph_id (event));
+  g_assert_nonnull (paragraph);
+  quote = g_utf8_substring (lectern_paragraph_get_text (paragraph),
+                            lectern_event_get_quote_start (event),
+                            lectern_event_get_quote_end (event));
+  g_assert_cmpstr (quote, ==, lectern_event_get_quote (event));
+  g_assert_finalize_object (g_steal_pointer (&pack));
+}
+
+static const struct
+{
+  const char *name;
+  const char *mutations[8]; /* pairs: path, json value (NULL removes) */
+  const char *expected[6];
+} mutation_cases[] = {
+  { "missing-title", { "title", NULL }, { "test.json: title: missing required field" } },
+  { "title-number", { "title", "42" }, { "test.json: title: expected a string, found a number" } },
+  { "title-empty", { "title", "\"  \"" }, { "test.json: title: must not be empty" } },
+  { "unknown-kind", { "entities[0].kind", "\"building\"" },
+    { "test.json: entities[0].kind: unknown kind “building”" } },
+  { "duplicate-entity", { "entities[1].id", "\"kestrel-point-lighthouse\"" },
+    { "test.json: entities[1].id: duplicate entity id “kestrel-point-lighthouse”",
+      "test.json: events[0].entities[1]: unknown entity “westmere-harbour-board”" } },
+  { "unknown-entity-ref", { "events[1].entities", "[\"nobody\"]" },
+    { "test.json: events[1].entities[0]: unknown entity “nobody”" } },
+  { "quote-not-found", { "events[0].quote", "\"built in 1853\"" },
+    { "test.json: events[0].quote: not found in paragraph “p1”" } },
+  { "unknown-paragraph", { "events[0].paragraph", "\"p99\"" },
+    { "test.json: events[0].paragraph: unknown paragraph “p99”" } },
+  { "malformed-date", { "events[0].date", "\"1852-13\"" },
+    { "test.json: events[0].date: “1852-13” is not a date" } },
+  { "reversed-range", { "events[0].end", "\"1800\"" },
+    { "test.json: events[0].end: end 1800 is before the start 1852" } },
+  { "future-version", { "version", "2" },
+    { "test.json: version: version 2 is newer than this Lectern understands" } },
+  { "wrong-format", { "format", "\"other\"" },
+    { "test.json: format: unsupported format “other”" } },
+  { "bad-id", { "id", "\"Kestrel Point\"" }, { "test.json: id: “Kestrel Point” is not a valid id" } },
+  { "typo-member", { "entities[0].aliasses", "[]" },
+    { "test.json: entities[0].aliasses: unknown member" } },
+  { "background-string", { "events[1].background", "\"no\"" },
+    { "test.json: events[1].background: expected true or false, found a string" } },
+  { "two-problems-at-once",
+    { "events[1].quote", "\"no such words\"", "entities[1].summary", "[1]" },
+    { "test.json: entities[1].summary: expected a string, found an array",
+      "test.json: events[1].quote: not found in paragraph" } },
+};
+
+static void
+test_mutations (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (mutation_cases); i++)
+    {
+      g_autoptr(JsonNode) root = load_minimal ();
+      g_autoptr(GPtrArray) problems = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(LecternPack) pack = NULL;
+
+      g_test_message ("case %s", mutation_cases[i].name);
+      for (guint m = 0; mutation_cases[i].mutations[m]; m += 2)
+        mutate (root, mutation_cases[i].mutations[m], mutation_cases[i].mutations[m + 1]);
+
+      pack = load_node (root, &problems, &error);
+      g_assert_null (pack);
+      g_assert_error (error, LECTERN_PACK_ERROR, LECTERN_PACK_ERROR_INVALID);
+      assert_problems (problems, mutation_cases[i].expected);
+      /* The error message lists them too, one per line. */
+      g_assert_cmpuint (g_strv_length (g_strsplit (error->message, "\n", -1)), ==,
+                        problems->len);
+    }
+}
+
+static void
+test_raw_checks (void)
+{
+  static const struct { const char *name; gsize len; const char *text; int code; } cases[] = {
+    { "empty", 0, "", LECTERN_PACK_ERROR_SYNTAX },
+    { "nul", 5, "{\"a\0", LECTERN_PACK_ERROR_ENCODING },
+    { "latin1", 0, "{\"title\": \"caf\xe9\"}", LECTERN_PACK_ERROR_ENCODING },
+    { "bom", 0, "\xef\xbb\xbf{}", LECTERN_PACK_ERROR_ENCODING },
+    { "syntax", 0, "{\"format\": ", LECTERN_PACK_ERROR_SYNTAX },
+    { "array-top", 0, "[1, 2]", LECTERN_PACK_ERROR_INVALID },
+    { "string-top", 0, "\"pack\"", LECTERN_PACK_ERROR_INVALID },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      gsize len = cases[i].len ? cases[i].len : strlen (cases[i].text);
+      g_autoptr(GBytes) bytes = g_bytes_new (cases[i].text, len);
+      g_autoptr(GPtrArray) problems = NULL;
+      g_autoptr(GError) error = NULL;
+      LecternPack *pack;
+
+      g_test_message ("case %s", cases[i].name);
+      pack = lectern_pack_load_bytes (bytes, "raw.json", &problems, &error);
+      g_assert_null (pack);
+      g_assert_error (error, LECTERN_PACK_ERROR, cases[i].code);
+      g_assert_true (g_str_has_prefix (error->message, "raw.json: "));
+      g_assert_nonnull (problems);
+      g_assert_cmpuint (problems->len, ==, 1);
+    }
+}
+
+static void
+test_deep_nesting (void)
+{
+  /* json-glib 1.6 would overflow its stack; the loader must refuse first. */
+  const guint depth = 200000;
+  GString *text = g_string_new ("{\"x\": ");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < depth; i++)
+    g_string_append_c (text, '[');
+  for (guint i = 0; i < depth; i++)
+    g_string_append_c (text, ']');
+  g_string_append_c (text, '}');
+  bytes = g_string_free_to_bytes (text);
+  g_assert_null (lectern_pack_load_bytes (bytes, "deep.json", NULL, &error));
+  g_assert_error (error, LECTERN_PACK_ERROR, LECTERN_PACK_ERROR_TOO_DEEP);
+
+  /* Brackets inside strings do not count. */
+  g_clear_error (&error);
+  {
+    g_autoptr(GString) s = g_string_new ("{\"title\": \"");
+    g_autoptr(GPtrArray) problems = NULL;
+
+    for (guint i = 0; i < 1000; i++)
+      g_string_append (s, "[{");
+    g_string_append (s, "\"}");
+    g_assert_null (load_text (s->str, &problems, &error));
+    g_assert_error (error, LECTERN_PACK_ERROR, LECTERN_PACK_ERROR_INVALID);
+  }
+}
+
+static void
+test_too_large (void)
+{
+  gsize size = LECTERN_PACK_MAX_SIZE + 1;
+  char *data = g_malloc (size);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  memset (data, ' ', size);
+  bytes = g_bytes_new_take (data, size);
+  g_assert_null (lectern_pack_load_bytes (bytes, "big.json", NULL, &error));
+  g_assert_error (error, LECTERN_PACK_ERROR, LECTERN_PACK_ERROR_TOO_LARGE);
+}
+
+static void
+test_many_duplicates_capped (void)
+{
+  g_autoptr(JsonNode) root = load_minimal ();
+  JsonArray *entities = json_object_get_array_member (json_node_get_object (root), "entities");
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < 5000; i++)
+    json_array_add_element (entities, json_node_copy (json_array_get_element (entities, 0)));
+  g_assert_null (load_node (root, &problems, &error));
+  /* Listed up to a limit, then counted. */
+  g_assert_cmpuint (problems->len, ==, 201);
+  g_assert_nonnull (strstr (((LecternProblem *) g_ptr_array_index (problems, 200))->message,
+                            "more problems"));
+}
+
+static void
+test_files (void)
+{
+  static const struct { const char *file; guint n_problems; const char *paths[3]; } cases[] = {
+    { "broken-quote-dup-id.json", 2, { "entities[1].id", "events[1].quote" } },
+    { "many-problems.json", 8, { "language", "author.name" } },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = test_pack_path (cases[i].file);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GPtrArray) problems = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_assert_null (lectern_pack_load_file (file, &problems, &error));
+      g_assert_error (error, LECTERN_PACK_ERROR, LECTERN_PACK_ERROR_INVALID);
+      g_assert_cmpuint (problems->len, ==, cases[i].n_problems);
+      for (guint p = 0; cases[i].paths[p]; p++)
+        {
+          gboolean found = FALSE;
+          for (guint k = 0; k < problems->len; k++)
+            found |= g_strcmp0 (((LecternProblem *) g_ptr_array_index (problems, k))->path,
+                                cases[i].paths[p]) == 0;
+          g_assert_true (found);
+        }
+      g_assert_cmpstr (((LecternProblem *) g_ptr_array_index (problems, 0))->file, ==, path);
+    }
+
+  {
+    g_autoptr(GFile) missing = g_file_new_for_path ("/nonexistent/pack.json");
+    g_autoptr(GError) error = NULL;
+    g_assert_null (lectern_pack_load_file (missing, NULL, &error));
+    g_assert_error (error, LECTERN_PACK_ERROR, LECTERN_PACK_ERROR_READ);
+    g_assert_true (g_str_has_prefix (error->message, "/nonexistent/pack.json: "));
+  }
+}
+
+static void
+test_bundled (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LecternPack) pack = lectern_pack_load_bundled (&error);
+  GListModel *events, *entities;
+  guint n_background = 0, n_ranges = 0;
+  g_autofree char *source_path = NULL;
+  g_autofree char *source = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (lectern_pack_get_id (pack), ==, "japan-cybersecurity");
+  g_assert_cmpstr (lectern_pack_get_publisher (pack), ==, "Asia Power Watch");
+  g_assert_cmpstr (lectern_pack_get_author_name (pack), ==, "Alexandre Brans");
+
+  events = lectern_pack_get_events (pack);
+  entities = lectern_pack_get_entities (pack);
+  g_assert_cmpuint (g_list_model_get_n_items (events), >=, 14);
+  g_assert_cmpuint (g_list_model_get_n_items (entities), >=, 30);
+
+  /* Every paragraph is word for word in the article. */
+  source_path = g_build_filename (g_getenv ("LECTERN_SOURCE_DIR"), "..", "shared", "source",
+                                  "japan-cybersecurity-article.txt", NULL);
+  if (g_file_get_contents (source_path, &source, NULL, NULL))
+    {
+      GListModel *paragraphs = lectern_pack_get_paragraphs (pack);
+      for (guint i = 0; i < g_list_model_get_n_items (paragraphs); i++)
+        {
+          g_autoptr(LecternParagraph) p = g_list_model_get_item (paragraphs, i);
+          g_assert_nonnull (strstr (source, lectern_paragraph_get_text (p)));
+        }
+      g_assert_nonnull (strstr (source, lectern_pack_get_title (pack)));
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr(LecternEvent) e = g_list_model_get_item (events, i);
+      g_autofree char *year = g_strdup_printf ("%d", lectern_event_get_start (e)->year);
+      LecternParagraph *p = lectern_pack_lookup_paragraph (pack, lectern_event_get_paragraph_id (e));
+
+      g_assert_cmpuint (lectern_event_get_index (e), ==, i);
+      n_background += lectern_event_get_background (e);
+      n_ranges += lectern_event_is_range (e);
+      /* A date the article states stands in the paragraph. */
+      if (!lectern_event_get_background (e))
+        g_assert_nonnull (strstr (lectern_paragraph_get_text (p), year));
+      if (i > 0)
+        {
+          g_autoptr(LecternEvent) prev = g_list_model_get_item (events, i - 1);
+          g_assert_cmpint (lectern_event_compare (prev, e), <, 0);
+        }
+    }
+  g_assert_cmpuint (n_background, >=, 1);
+  g_assert_cmpuint (n_ranges, >=, 1);
+
+  {
+    LecternEntity *nisc = lectern_pack_lookup_entity (pack, "nisc");
+    g_assert_nonnull (nisc);
+    g_assert_cmpstr (lectern_entity_get_native_name (nisc), ==, "内閣サイバーセキュリティセンター");
+    g_assert_true (g_strv_contains (lectern_entity_get_aliases (nisc), "NISC"));
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/pack-loader/minimal", test_minimal);
+  g_test_add_func ("/pack-loader/mutations", test_mutations);
+  g_test_add_func ("/pack-loader/raw-checks", test_raw_checks);
+  g_test_add_func ("/pack-loader/deep-nesting", test_deep_nesting);
+  g_test_add_func ("/pack-loader/too-large", test_too_large);
+  g_test_add_func ("/pack-loader/many-duplicates", test_many_duplicates_capped);
+  g_test_add_func ("/pack-loader/files", test_files);
+  g_test_add_func ("/pack-loader/bundled", test_bundled);
+
+  return g_test_run ();
+}
