@@ -6,6 +6,7 @@
 
 #include "lectern-core.h"
 #include "lectern-question.h"
+#include "lectern-rng.h"
 #include "lectern-sentences.h"
 
 G_BEGIN_DECLS
@@ -116,7 +117,32 @@ void lectern_quiz_spec_set_event    (LecternQuestionSpec       *spec,
 void lectern_quiz_add_distinct      (GPtrArray                 *out,
                                      GPtrArray                 *candidates,
                                      guint                      max);
+gboolean lectern_quiz_folded_equal     (const char              *a,
+                                       const char              *b);
 gboolean lectern_quiz_contains_folded (GPtrArray               *strings,
                                        const char              *text);
+
+/* @answer and @distractors (borrowed strings) shuffled into a new string array. */
+GStrv    lectern_quiz_make_choices    (LecternRng              *rng,
+                                       const char              *answer,
+                                       GPtrArray               *distractors);
+/* A copy of @array (borrowed pointers) in random order. */
+GPtrArray *lectern_quiz_shuffled_copy (LecternRng              *rng,
+                                       GPtrArray               *array);
+/* The sentence of paragraph @paragraph_id spanning "START-END" characters. */
+const LecternQuizSentence *lectern_quiz_context_sentence_from_key (LecternQuizContext *self,
+                                                                   const char         *paragraph_id,
+                                                                   const char         *range);
+gboolean lectern_quiz_parse_range     (const char              *text,
+                                       guint                   *start,
+                                       guint                   *end);
+
+/* "Title — 2014. Summary" */
+char    *lectern_quiz_event_explanation  (LecternQuizEvent       *event);
+/* "Name (native name): summary" */
+char    *lectern_quiz_entity_explanation (LecternQuizEntity      *entity);
+/* A translated prompt asking which entity of this kind is described. */
+char    *lectern_quiz_entity_question    (LecternEntityKind       kind,
+                                          const char             *description);
 
 G_END_DECLS

@@ -450,9 +450,12 @@ static void
 lectern_entity_detail_dispose (GObject *object)
 {
   LecternEntityDetail *self = LECTERN_ENTITY_DETAIL (object);
+  GtkWidget *child;
 
   lectern_entity_detail_set_selection (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), LECTERN_TYPE_ENTITY_DETAIL);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->entity);
   g_clear_object (&self->pack);
 

@@ -81,9 +81,12 @@ static void
 lectern_entity_row_dispose (GObject *object)
 {
   LecternEntityRow *self = LECTERN_ENTITY_ROW (object);
+  GtkWidget *child;
 
   lectern_entity_row_set_entity (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), LECTERN_TYPE_ENTITY_ROW);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (lectern_entity_row_parent_class)->dispose (object);
 }

@@ -144,6 +144,16 @@ find_position (LecternEntitySidebar *self,
   return GTK_INVALID_LIST_POSITION;
 }
 
+/* Moves the keyboard focus onto the row at @position (and selects it). */
+static void
+focus_list_item (LecternEntitySidebar *self,
+                 guint                 position)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.select-item", "(ubb)",
+                              position, FALSE, FALSE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+}
+
 /* Marks @entity's row in the list and scrolls to it; with @focus, moves the
  * keyboard focus onto it. */
 static void
@@ -163,8 +173,7 @@ reveal_in_list (LecternEntitySidebar *self,
 
   gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
   if (focus)
-    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.select-item", "(ubb)",
-                                position, FALSE, FALSE);
+    focus_list_item (self, position);
 }
 
 static void
@@ -308,8 +317,7 @@ search_key_pressed_cb (LecternEntitySidebar  *self,
       g_list_model_get_n_items (G_LIST_MODEL (self->sort_model)) > 0)
     {
       gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", 0);
-      gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.select-item", "(ubb)",
-                                  0, FALSE, FALSE);
+      focus_list_item (self, 0);
       return TRUE;
     }
   return FALSE;
@@ -377,9 +385,12 @@ static void
 lectern_entity_sidebar_dispose (GObject *object)
 {
   LecternEntitySidebar *self = LECTERN_ENTITY_SIDEBAR (object);
+  GtkWidget *child;
 
   lectern_entity_sidebar_set_selection (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), LECTERN_TYPE_ENTITY_SIDEBAR);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->filter);
   g_clear_object (&self->sorter);
   g_clear_object (&self->pack);

@@ -1,0 +1,13 @@
+/* SPDX-FileCopyrightText: 2026 The Lectern authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "lectern-question-generator.h"
+
+G_BEGIN_DECLS
+
+#define LECTERN_TYPE_CHRONOLOGY_GENERATOR (lectern_chronology_generator_get_type ())
+G_DECLARE_FINAL_TYPE (LecternChronologyGenerator, lectern_chronology_generator,
+                      LECTERN, CHRONOLOGY_GENERATOR, GObject)
+
+G_END_DECLS

@@ -1,0 +1,384 @@
+/* SPDX-FileCopyrightText: 2026 The Lectern authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "lectern-true-false-generator.h"
+
+/*
+ * A sentence of the article, either as written (true) or with one entity
+ * swapped for another of the same kind, or one year for another year of the
+ * pack (false). Keys: "true-false:PARAGRAPH:START-END" and
+ * "true-false:PARAGRAPH:START-END:SWAP_START-SWAP_END:e=ENTITY-ID" or
+ * "…:y=YEAR". A false sentence that also occurs in the article is never made.
+ */
+
+#define PREFIX       "true-false:"
+#define MAX_ATTEMPTS 6
+
+struct _LecternTrueFalseGenerator
+{
+  GObject parent_instance;
+};
+
+static void question_generator_iface_init (LecternQuestionGeneratorInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (LecternTrueFalseGenerator, lectern_true_false_generator,
+                               G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (LECTERN_TYPE_QUESTION_GENERATOR,
+                                                      question_generator_iface_init))
+
+typedef struct
+{
+  guint              start;
+  guint              end;
+  LecternQuizEntity *entity;  /* or a year */
+  int                year;
+} Span;
+
+/* Entity mentions and years written once in @sentence. */
+static GArray *
+find_spans (LecternQuizContext        *context,
+            const LecternQuizSentence *sentence)
+{
+  GArray *spans = g_array_new (FALSE, FALSE, sizeof (Span));
+
+  for (guint i = 0; i < sentence->n_mentions; i++)
+    {
+      const LecternMention *mention =
+        lectern_mention_index_get_mention (context->mentions, sentence->first_mention + i);
+      guint n = 0;
+
+      for (guint j = 0; j < sentence->n_mentions; j++)
+        if (lectern_mention_index_get_mention (context->mentions,
+                                               sentence->first_mention + j)->entity == mention->entity)
+          n++;
+
+      if (n == 1)
+        {
+          Span span = { mention->start, mention->end,
+                        lectern_quiz_context_get_entity (context, mention->entity), 0 };
+
+          if (span.entity != NULL)
+            g_array_append_val (spans, span);
+        }
+    }
+
+  for (guint i = 0; i < sentence->years->len; i++)
+    {
+      const LecternSpan *year = &g_array_index (sentence->years, LecternSpan, i);
+      int value = lectern_quiz_context_year_at (sentence, year);
+      guint n = 0;
+
+      for (guint j = 0; j < sentence->years->len; j++)
+        if (lectern_quiz_context_year_at (sentence, &g_array_index (sentence->years, LecternSpan, j)) == value)
+          n++;
+
+      if (n == 1)
+        {
+          Span span = { year->start, year->end, NULL, value };
+
+          g_array_append_val (spans, span);
+        }
+    }
+
+  return spans;
+}
+
+static gboolean
+entity_swap_allowed (LecternQuizContext        *context,
+                     const LecternQuizSentence *sentence,
+                     const Span                *span,
+                     LecternQuizEntity         *other)
+{
+  return lectern_entity_get_kind (other->entity) == lectern_entity_get_kind (span->entity->entity) &&
+         !lectern_quiz_context_related (context, span->entity, other) &&
+         !lectern_quiz_context_sentence_mentions (context, sentence, other->entity);
+}
+
+static gboolean
+year_swap_allowed (LecternQuizContext        *context,
+                   const LecternQuizSentence *sentence,
+                   const Span                *span,
+                   int                        year)
+{
+  gboolean in_pack = FALSE;
+
+  for (guint i = 0; i < context->years->len && !in_pack; i++)
+    in_pack = g_array_index (context->years, int, i) == year;
+
+  return in_pack && year != span->year && !lectern_quiz_context_sentence_has_year (sentence, year);
+}
+
+/* The false sentence, or %NULL when it happens to be in the article. */
+static char *
+make_swapped (LecternQuizContext        *context,
+              const LecternQuizSentence *sentence,
+              const Span                *span,
+              const char                *replacement)
+{
+  g_autofree char *swapped = lectern_quiz_context_replace (sentence, span->start, span->end,
+                                                           replacement);
+
+  if (lectern_quiz_context_text_occurs (context, swapped))
+    return NULL;
+
+  return g_steal_pointer (&swapped);
+}
+
+static char *
+replacement_text (const LecternQuizSentence *sentence,
+                  const Span                *span,
+                  LecternQuizEntity         *other,
+                  int                        year)
+{
+  g_autofree char *original = NULL;
+
+  if (other == NULL)
+    return g_strdup_printf ("%d", year);
+
+  original = lectern_text_substring (sentence->text, span->start - sentence->start,
+                                     span->end - sentence->start);
+  return lectern_quiz_context_entity_label (other, original);
+}
+
+static char *
+make_key (const LecternQuizSentence *sentence,
+          const Span                *span,
+          const char                *code)
+{
+  return g_strdup_printf (PREFIX "%s:%u-%u:%u-%u:%s",
+                          lectern_paragraph_get_id (sentence->paragraph),
+                          sentence->start, sentence->end, span->start, span->end, code);
+}
+
+/* A random false variant of @sentence, or %NULL. */
+static char *
+pick_swap (LecternQuizContext        *context,
+           const LecternQuizSentence *sentence,
+           GArray                    *spans,
+           LecternRng                *rng)
+{
+  for (guint attempt = 0; attempt < MAX_ATTEMPTS; attempt++)
+    {
+      const Span *span = &g_array_index (spans, Span, lectern_rng_below (rng, spans->len));
+
+      if (span->entity != NULL)
+        {
+          g_autoptr(GPtrArray) others = lectern_quiz_shuffled_copy (rng, context->entities);
+
+          for (guint i = 0; i < others->len; i++)
+            {
+              LecternQuizEntity *other = others->pdata[i];
+              g_autofree char *replacement = NULL;
+              g_autofree char *swapped = NULL;
+              g_autofree char *code = NULL;
+
+              if (!entity_swap_allowed (context, sentence, span, other))
+                continue;
+
+              replacement = replacement_text (sentence, span, other, 0);
+              swapped = make_swapped (context, sentence, span, replacement);
+              if (swapped == NULL)
+                continue;
+
+              code = g_strconcat ("e=", lectern_entity_get_id (other->entity), NULL);
+              return make_key (sentence, span, code);
+            }
+        }
+      else
+        {
+          guint n = context->years->len;
+          guint offset = lectern_rng_below (rng, n);
+
+          for (guint i = 0; i < n; i++)
+            {
+              int year = g_array_index (context->years, int, (offset + i) % n);
+              g_autofree char *replacement = NULL;
+              g_autofree char *swapped = NULL;
+              g_autofree char *code = NULL;
+
+              if (!year_swap_allowed (context, sentence, span, year))
+                continue;
+
+              replacement = replacement_text (sentence, span, NULL, year);
+              swapped = make_swapped (context, sentence, span, replacement);
+              if (swapped == NULL)
+                continue;
+
+              code = g_strdup_printf ("y=%d", year);
+              return make_key (sentence, span, code);
+            }
+        }
+    }
+
+  return NULL;
+}
+
+static LecternQuestionType
+lectern_true_false_generator_get_question_type (LecternQuestionGenerator *generator)
+{
+  return LECTERN_QUESTION_TRUE_FALSE;
+}
+
+static void
+lectern_true_false_generator_collect (LecternQuestionGenerator *generator,
+                                      LecternQuizContext       *context,
+                                      LecternRng               *rng,
+                                      GPtrArray                *keys)
+{
+  for (guint s = 0; s < context->sentences->len; s++)
+    {
+      const LecternQuizSentence *sentence = context->sentences->pdata[s];
+      g_autoptr(GArray) spans = NULL;
+      char *false_key;
+
+      if (!sentence->standalone)
+        continue;
+
+      spans = find_spans (context, sentence);
+      if (spans->len == 0)
+        continue;
+
+      g_ptr_array_add (keys, g_strdup_printf (PREFIX "%s:%u-%u",
+                                              lectern_paragraph_get_id (sentence->paragraph),
+                                              sentence->start, sentence->end));
+      false_key = pick_swap (context, sentence, spans, rng);
+      if (false_key != NULL)
+        g_ptr_array_add (keys, false_key);
+    }
+}
+
+static const Span *
+lookup_span (GArray *spans,
+             guint   start,
+             guint   end)
+{
+  for (guint i = 0; i < spans->len; i++)
+    {
+      const Span *span = &g_array_index (spans, Span, i);
+
+      if (span->start == start && span->end == end)
+        return span;
+    }
+
+  return NULL;
+}
+
+static LecternQuestion *
+lectern_true_false_generator_build (LecternQuestionGenerator *generator,
+                                    LecternQuizContext       *context,
+                                    const char               *key,
+                                    LecternRng               *rng)
+{
+  LecternQuestionSpec spec = { 0 };
+  g_auto(GStrv) parts = NULL;
+  g_autoptr(GArray) spans = NULL;
+  g_autofree char *statement = NULL;
+  g_autofree char *prompt = NULL;
+  g_autofree char *explanation = NULL;
+  g_autofree char *fact = NULL;
+  const char *choices[3] = { _("True"), _("False"), NULL };
+  const char *answers[2] = { NULL, NULL };
+  const LecternQuizSentence *sentence;
+  guint n_parts;
+
+  if (!g_str_has_prefix (key, PREFIX))
+    return NULL;
+
+  parts = g_strsplit (key, ":", -1);
+  n_parts = g_strv_length (parts);
+  if (n_parts != 3 && n_parts != 5)
+    return NULL;
+
+  sentence = lectern_quiz_context_sentence_from_key (context, parts[1], parts[2]);
+  if (sentence == NULL)
+    return NULL;
+
+  spans = find_spans (context, sentence);
+  if (spans->len == 0)
+    return NULL;
+
+  if (n_parts == 3)
+    {
+      statement = g_strdup (sentence->text);
+      answers[0] = choices[0];
+      explanation = g_strdup (_("True: this is what the article says."));
+    }
+  else
+    {
+      g_autofree char *replacement = NULL;
+      g_autofree char *original = NULL;
+      LecternQuizEntity *other = NULL;
+      const Span *span;
+      guint start, end;
+      int year = 0;
+
+      if (!lectern_quiz_parse_range (parts[3], &start, &end) ||
+          (span = lookup_span (spans, start, end)) == NULL)
+        return NULL;
+
+      if (g_str_has_prefix (parts[4], "e=") && span->entity != NULL)
+        {
+          other = lectern_quiz_context_lookup_entity (context, parts[4] + 2);
+          if (other == NULL || !entity_swap_allowed (context, sentence, span, other))
+            return NULL;
+        }
+      else if (g_str_has_prefix (parts[4], "y=") && span->entity == NULL)
+        {
+          year = (int) g_ascii_strtoll (parts[4] + 2, NULL, 10);
+          if (!year_swap_allowed (context, sentence, span, year))
+            return NULL;
+        }
+      else
+        {
+          return NULL;
+        }
+
+      replacement = replacement_text (sentence, span, other, year);
+      statement = make_swapped (context, sentence, span, replacement);
+      if (statement == NULL)
+        return NULL;
+
+      original = lectern_text_substring (sentence->text, span->start - sentence->start,
+                                         span->end - sentence->start);
+      answers[0] = choices[1];
+      explanation = g_strdup_printf (_("False: the article says “%s”, not “%s”."),
+                                     original, replacement);
+    }
+
+  prompt = g_strdup_printf (_("True or false? %s"), statement);
+  fact = g_strdup_printf ("sentence/%s:%u", parts[1], sentence->start);
+
+  spec.type = LECTERN_QUESTION_TRUE_FALSE;
+  spec.format = LECTERN_ANSWER_CHOICE;
+  spec.id = key;
+  spec.fact = fact;
+  spec.prompt = prompt;
+  spec.choices = choices;
+  spec.answers = answers;
+  spec.explanation = explanation;
+  lectern_quiz_spec_set_sentence (&spec, sentence);
+
+  return lectern_question_new (&spec);
+}
+
+static void
+question_generator_iface_init (LecternQuestionGeneratorInterface *iface)
+{
+  iface->get_question_type = lectern_true_false_generator_get_question_type;
+  iface->collect = lectern_true_false_generator_collect;
+  iface->build = lectern_true_false_generator_build;
+}
+
+static void
+lectern_true_false_generator_class_init (LecternTrueFalseGeneratorClass *klass)
+{
+}
+
+static void
+lectern_true_false_generator_init (LecternTrueFalseGenerator *self)
+{
+}

@@ -1,0 +1,127 @@
+/* SPDX-FileCopyrightText: 2026 The Lectern authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "lectern-year-event-generator.h"
+
+/* "Which of these happened in 2014?" — key "year-event:EVENT-ID" (the answer). */
+
+#define PREFIX "year-event:"
+
+struct _LecternYearEventGenerator
+{
+  GObject parent_instance;
+};
+
+static void question_generator_iface_init (LecternQuestionGeneratorInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (LecternYearEventGenerator, lectern_year_event_generator,
+                               G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (LECTERN_TYPE_QUESTION_GENERATOR,
+                                                      question_generator_iface_init))
+
+static LecternQuestionType
+lectern_year_event_generator_get_question_type (LecternQuestionGenerator *generator)
+{
+  return LECTERN_QUESTION_YEAR_EVENT;
+}
+
+static void
+lectern_year_event_generator_collect (LecternQuestionGenerator *generator,
+                                      LecternQuizContext       *context,
+                                      LecternRng               *rng,
+                                      GPtrArray                *keys)
+{
+  for (guint i = 0; i < context->events->len; i++)
+    {
+      LecternQuizEvent *event = context->events->pdata[i];
+
+      if (!lectern_event_get_background (event->event))
+        g_ptr_array_add (keys, g_strconcat (PREFIX, lectern_event_get_id (event->event), NULL));
+    }
+}
+
+static LecternQuestion *
+lectern_year_event_generator_build (LecternQuestionGenerator *generator,
+                                    LecternQuizContext       *context,
+                                    const char               *key,
+                                    LecternRng               *rng)
+{
+  LecternQuestionSpec spec = { 0 };
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GPtrArray) candidates = g_ptr_array_new ();
+  g_autoptr(GPtrArray) distractors = g_ptr_array_new ();
+  g_auto(GStrv) choices = NULL;
+  g_autofree char *prompt = NULL;
+  g_autofree char *explanation = NULL;
+  g_autofree char *fact = NULL;
+  const char *answers[2] = { NULL, NULL };
+  LecternQuizEvent *event;
+
+  if (!g_str_has_prefix (key, PREFIX))
+    return NULL;
+
+  event = lectern_quiz_context_lookup_event (context, key + strlen (PREFIX));
+  if (event == NULL || lectern_event_get_background (event->event))
+    return NULL;
+
+  /* Events of another time only: never one of the same year or a range
+   * that contains it. */
+  events = lectern_quiz_shuffled_copy (rng, context->events);
+  for (guint i = 0; i < events->len; i++)
+    {
+      LecternQuizEvent *other = events->pdata[i];
+
+      if (!lectern_quiz_context_intervals_overlap (event, other))
+        g_ptr_array_add (candidates, (gpointer) lectern_event_get_title (other->event));
+    }
+
+  answers[0] = lectern_event_get_title (event->event);
+  g_ptr_array_add (distractors, (gpointer) answers[0]);
+  lectern_quiz_add_distinct (distractors, candidates, 4);
+  g_ptr_array_remove_index (distractors, 0);
+  if (distractors->len < 2)
+    return NULL;
+
+  choices = lectern_quiz_make_choices (rng, answers[0], distractors);
+  if (event->first_year == event->last_year)
+    prompt = g_strdup_printf (_("Which of these happened in %d?"), event->first_year);
+  else
+    prompt = g_strdup_printf (_("Which of these went on from %d to %d?"),
+                              event->first_year, event->last_year);
+  explanation = lectern_quiz_event_explanation (event);
+  fact = g_strconcat ("event-date/", lectern_event_get_id (event->event), NULL);
+
+  spec.type = LECTERN_QUESTION_YEAR_EVENT;
+  spec.format = LECTERN_ANSWER_CHOICE;
+  spec.id = key;
+  spec.fact = fact;
+  spec.prompt = prompt;
+  spec.choices = (const char * const *) choices;
+  spec.answers = answers;
+  spec.explanation = explanation;
+  lectern_quiz_spec_set_event (&spec, event);
+
+  return lectern_question_new (&spec);
+}
+
+static void
+question_generator_iface_init (LecternQuestionGeneratorInterface *iface)
+{
+  iface->get_question_type = lectern_year_event_generator_get_question_type;
+  iface->collect = lectern_year_event_generator_collect;
+  iface->build = lectern_year_event_generator_build;
+}
+
+static void
+lectern_year_event_generator_class_init (LecternYearEventGeneratorClass *klass)
+{
+}
+
+static void
+lectern_year_event_generator_init (LecternYearEventGenerator *self)
+{
+}

@@ -1,0 +1,204 @@
+/* SPDX-FileCopyrightText: 2026 The Lectern authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lectern-application.h"
+#include "lectern-article-view.h"
+#include "lectern-entity-sidebar.h"
+#include "lectern-quiz-view.h"
+#include "lectern-timeline.h"
+#include "lectern-window.h"
+
+struct _LecternApplication
+{
+  AdwApplication  parent_instance;
+
+  GSettings      *settings;
+};
+
+G_DEFINE_FINAL_TYPE (LecternApplication, lectern_application, ADW_TYPE_APPLICATION)
+
+extern void lectern_ui_register_resource (void);
+
+static const char * const style_sheets[] = {
+  "/io/github/lectern/Lectern/lectern-timeline.css",
+  "/io/github/lectern/Lectern/lectern-entity-sidebar.css",
+  "/io/github/lectern/Lectern/lectern-quiz-view.css",
+};
+
+static gpointer
+init_once (gpointer data)
+{
+  GdkDisplay *display = gdk_display_get_default ();
+
+  lectern_ui_register_resource ();
+
+  g_type_ensure (LECTERN_TYPE_ARTICLE_VIEW);
+  g_type_ensure (LECTERN_TYPE_ENTITY_SIDEBAR);
+  g_type_ensure (LECTERN_TYPE_QUIZ_VIEW);
+  g_type_ensure (LECTERN_TYPE_TIMELINE);
+
+  /* style.css (and -dark, -hc) are loaded by AdwApplication from the
+   * resource base path; the widgets' own sheets are added here, which also
+   * serves tests that run without the application. */
+  if (display != NULL)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (style_sheets); i++)
+        {
+          g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+
+          gtk_css_provider_load_from_resource (provider, style_sheets[i]);
+          gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
+                                                      GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+        }
+      if (g_application_get_default () == NULL)
+        {
+          g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+
+          gtk_css_provider_load_from_resource (provider, "/io/github/lectern/Lectern/style.css");
+          gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
+                                                      GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+        }
+    }
+  return NULL;
+}
+
+void
+lectern_ui_init (void)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  g_once (&once, init_once, NULL);
+}
+
+static LecternWindow *
+get_or_create_window (LecternApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    window = GTK_WINDOW (lectern_window_new (self));
+  return LECTERN_WINDOW (window);
+}
+
+static void
+lectern_application_activate (GApplication *app)
+{
+  LecternApplication *self = LECTERN_APPLICATION (app);
+  LecternWindow *window = get_or_create_window (self);
+
+  if (lectern_window_get_pack (window) == NULL)
+    lectern_window_restore_last_pack (window);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+lectern_application_open (GApplication  *app,
+                          GFile        **files,
+                          int            n_files,
+                          const char    *hint)
+{
+  LecternApplication *self = LECTERN_APPLICATION (app);
+  LecternWindow *window = get_or_create_window (self);
+
+  if (lectern_window_get_pack (window) == NULL)
+    lectern_window_load_bundled (window);
+  if (n_files > 0)
+    lectern_window_open_file (window, files[n_files - 1]);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+apply_color_scheme (LecternApplication *self)
+{
+  static const AdwColorScheme schemes[] = {
+    ADW_COLOR_SCHEME_DEFAULT, ADW_COLOR_SCHEME_FORCE_LIGHT, ADW_COLOR_SCHEME_FORCE_DARK,
+  };
+  int value = g_settings_get_enum (self->settings, "color-scheme");
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      schemes[CLAMP (value, 0, 2)]);
+}
+
+static void
+color_scheme_changed_cb (LecternApplication *self)
+{
+  apply_color_scheme (self);
+}
+
+static void
+quit_action_cb (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  LecternApplication *self = user_data;
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
+
+  /* Close windows so that they save their state. */
+  for (GList *l = windows; l; l = l->next)
+    gtk_window_close (l->data);
+  g_application_quit (G_APPLICATION (self));
+}
+
+static void
+lectern_application_startup (GApplication *app)
+{
+  LecternApplication *self = LECTERN_APPLICATION (app);
+  static const GActionEntry entries[] = {
+    { "quit", quit_action_cb },
+  };
+
+  G_APPLICATION_CLASS (lectern_application_parent_class)->startup (app);
+
+  lectern_ui_init ();
+  gtk_window_set_default_icon_name (APP_ID);
+
+  self->settings = g_settings_new (APP_ID);
+  g_signal_connect_swapped (self->settings, "changed::color-scheme",
+                            G_CALLBACK (color_scheme_changed_cb), self);
+  apply_color_scheme (self);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), entries, G_N_ELEMENTS (entries), self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit",
+                                         (const char *[]) { "<Control>q", NULL });
+  lectern_window_set_accels (GTK_APPLICATION (self));
+}
+
+static void
+lectern_application_dispose (GObject *object)
+{
+  LecternApplication *self = LECTERN_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (lectern_application_parent_class)->dispose (object);
+}
+
+static void
+lectern_application_class_init (LecternApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = lectern_application_dispose;
+  app_class->activate = lectern_application_activate;
+  app_class->open = lectern_application_open;
+  app_class->startup = lectern_application_startup;
+}
+
+static void
+lectern_application_init (LecternApplication *self)
+{
+}
+
+LecternApplication *
+lectern_application_new (void)
+{
+  return g_object_new (LECTERN_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", "/io/github/lectern/Lectern",
+                       NULL);
+}

@@ -1,0 +1,331 @@
+/* SPDX-FileCopyrightText: 2026 The Lectern authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <math.h>
+
+#include "lectern-timeline-private.h"
+
+/*
+ * Drawing: era bands, axis breaks, the axis with its ticks and year labels,
+ * a mark on the axis for every event (also those without an item at this
+ * zoom), stems from the items down to the axis and range bars. Every colour
+ * and font comes from the CSS of the never-shown style nodes.
+ */
+
+#define TICK_MAJOR 6
+#define TICK_MINOR 3
+#define MARK_SIZE 7
+
+static GtkStyleContext *
+style (LecternTimeline *self,
+       TimelineStyle    which)
+{
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  return gtk_widget_get_style_context (self->styles[which]);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+}
+
+static void
+get_color (LecternTimeline *self,
+           TimelineStyle    which,
+           GdkRGBA         *color)
+{
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_color (style (self, which), color);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+}
+
+static void
+render_background (LecternTimeline *self,
+                   GtkSnapshot     *snapshot,
+                   TimelineStyle    which,
+                   double           x,
+                   double           y,
+                   double           width,
+                   double           height)
+{
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_snapshot_render_background (snapshot, style (self, which), x, y, width, height);
+  gtk_snapshot_render_frame (snapshot, style (self, which), x, y, width, height);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+}
+
+static void
+render_layout (LecternTimeline *self,
+               GtkSnapshot     *snapshot,
+               TimelineStyle    which,
+               double           x,
+               double           y,
+               PangoLayout     *layout)
+{
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_snapshot_render_layout (snapshot, style (self, which), x, y, layout);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+}
+
+static void
+draw_eras (LecternTimeline *self,
+           GtkSnapshot     *snapshot,
+           int              width,
+           int              axis_y)
+{
+  GListModel *eras = lectern_pack_get_eras (self->pack);
+  guint n_eras = g_list_model_get_n_items (eras);
+
+  for (guint i = 0; i < n_eras; i++)
+    {
+      g_autoptr(LecternEra) era = g_list_model_get_item (eras, i);
+      TimelineStyle which = i % 2 == 0 ? STYLE_ERA_EVEN : STYLE_ERA_ODD;
+      double start = lectern_date_to_decimal_year (lectern_era_get_start (era));
+      double end = lectern_date_to_decimal_year_end (lectern_era_get_end (era));
+      double x0 = lectern_timeline_layout_year_to_x (self->layout, start, self->scale) - self->offset;
+      double x1 = lectern_timeline_layout_year_to_x (self->layout, end, self->scale) - self->offset;
+      double visible_x0 = MAX (x0, 0);
+      double visible_x1 = MIN (x1, width);
+      g_autoptr(PangoLayout) layout = NULL;
+      int text_height;
+
+      if (visible_x1 <= visible_x0)
+        continue;
+
+      render_background (self, snapshot, which, x0, 0, x1 - x0, axis_y);
+
+      /* The title sticks to the left edge while its band is on screen. */
+      if (visible_x1 - visible_x0 < 40)
+        continue;
+      layout = gtk_widget_create_pango_layout (self->styles[which], lectern_era_get_title (era));
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      pango_layout_set_width (layout, (int) ((visible_x1 - visible_x0 - 16) * PANGO_SCALE));
+      pango_layout_get_pixel_size (layout, NULL, &text_height);
+      render_layout (self, snapshot, which, visible_x0 + 8,
+                     (self->era_height - text_height) / 2.0, layout);
+    }
+}
+
+static void
+draw_slash (GtkSnapshot   *snapshot,
+            const GdkRGBA *color,
+            double         x,
+            double         y)
+{
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
+  gtk_snapshot_rotate (snapshot, 20);
+  gtk_snapshot_append_color (snapshot, color, &GRAPHENE_RECT_INIT (-1, -7, 2, 14));
+  gtk_snapshot_restore (snapshot);
+}
+
+static void
+draw_axis (LecternTimeline *self,
+           GtkSnapshot     *snapshot,
+           int              width,
+           int              axis_y)
+{
+  guint n_segments = lectern_timeline_layout_get_n_segments (self->layout);
+  double break_width = lectern_timeline_layout_get_params (self->layout)->break_width;
+  double from = 0;
+  GdkRGBA color;
+
+  get_color (self, STYLE_AXIS, &color);
+
+  for (guint i = 0; i + 1 < n_segments; i++)
+    {
+      double x = lectern_timeline_layout_get_break_x (self->layout, i, self->scale) - self->offset;
+
+      if (x + break_width < 0)
+        {
+          from = x + break_width - 4;
+          continue;
+        }
+      if (x > width)
+        break;
+
+      render_background (self, snapshot, STYLE_BREAK, x, 0, break_width, axis_y + TICK_MAJOR);
+
+      if (x - 4 > from)
+        gtk_snapshot_append_color (snapshot, &color,
+                                   &GRAPHENE_RECT_INIT (from, axis_y, x - 4 - from, 1));
+      draw_slash (snapshot, &color, x - 2, axis_y + 0.5);
+      draw_slash (snapshot, &color, x + break_width + 2, axis_y + 0.5);
+      from = x + break_width + 4;
+    }
+
+  if (from < width)
+    gtk_snapshot_append_color (snapshot, &color, &GRAPHENE_RECT_INIT (from, axis_y, width - from, 1));
+}
+
+static void
+draw_ticks (LecternTimeline *self,
+            GtkSnapshot     *snapshot,
+            int              width,
+            int              axis_y)
+{
+  g_autoptr(PangoLayout) sample = gtk_widget_create_pango_layout (self->styles[STYLE_TICK], "0000");
+  g_autoptr(GArray) ticks = NULL;
+  GdkRGBA color;
+  int label_width;
+
+  get_color (self, STYLE_AXIS, &color);
+  pango_layout_get_pixel_size (sample, &label_width, NULL);
+
+  ticks = lectern_timeline_layout_get_ticks (self->layout, self->scale, label_width + 16, 6,
+                                             self->offset - label_width,
+                                             self->offset + width + label_width);
+  for (guint i = 0; i < ticks->len; i++)
+    {
+      const LecternTimelineTick *tick = &g_array_index (ticks, LecternTimelineTick, i);
+      double x = round (tick->x - self->offset);
+      int length = tick->major ? TICK_MAJOR : TICK_MINOR;
+
+      gtk_snapshot_append_color (snapshot, &color, &GRAPHENE_RECT_INIT (x, axis_y + 1, 1, length));
+
+      if (tick->labelled)
+        {
+          char text[16];
+          g_autoptr(PangoLayout) layout = NULL;
+          int text_width;
+
+          g_snprintf (text, sizeof text, "%d", tick->year);
+          layout = gtk_widget_create_pango_layout (self->styles[STYLE_TICK], text);
+          pango_layout_get_pixel_size (layout, &text_width, NULL);
+          render_layout (self, snapshot, STYLE_TICK, x - text_width / 2.0, axis_y + TICK_MAJOR + 3,
+                         layout);
+        }
+    }
+}
+
+static void
+append_dot (GtkSnapshot   *snapshot,
+            const GdkRGBA *color,
+            double         x,
+            double         y,
+            double         size)
+{
+  GskRoundedRect dot;
+
+  gsk_rounded_rect_init_from_rect (&dot, &GRAPHENE_RECT_INIT (x - size / 2, y - size / 2, size, size),
+                                   size / 2);
+  gtk_snapshot_push_rounded_clip (snapshot, &dot);
+  gtk_snapshot_append_color (snapshot, color, &dot.bounds);
+  gtk_snapshot_pop (snapshot);
+}
+
+/* A mark on the axis for each event; several in one pixel make one. */
+static void
+draw_marks (LecternTimeline *self,
+            GtkSnapshot     *snapshot,
+            int              width,
+            int              axis_y)
+{
+  GdkRGBA colors[3];
+  double last_x = -G_MAXDOUBLE;
+  gsize first;
+
+  get_color (self, STYLE_MARK, &colors[0]);
+  get_color (self, STYLE_MARK_RELATED, &colors[1]);
+  get_color (self, STYLE_MARK_SELECTED, &colors[2]);
+
+  first = lectern_timeline_slots_lower_bound (self->slots, self->n_events,
+                                              self->offset - self->marker_offset - MARK_SIZE);
+  for (gsize i = first; i < self->n_events; i++)
+    {
+      double x = self->slots[i].x + self->marker_offset - self->offset;
+
+      if (x > width + MARK_SIZE)
+        break;
+      if ((int) i == self->selected_index || self->related[i])
+        continue;
+      if (x - last_x < 1)
+        continue;
+      append_dot (snapshot, &colors[0], x, axis_y + 0.5, MARK_SIZE);
+      last_x = x;
+    }
+
+  /* Related and selected marks go on top. */
+  for (gsize i = first; i < self->n_events; i++)
+    {
+      double x = self->slots[i].x + self->marker_offset - self->offset;
+
+      if (x > width + MARK_SIZE)
+        break;
+      if (self->related[i] && (int) i != self->selected_index)
+        append_dot (snapshot, &colors[1], x, axis_y + 0.5, MARK_SIZE);
+    }
+
+  if (self->selected_index >= 0)
+    {
+      double x = self->slots[self->selected_index].x + self->marker_offset - self->offset;
+
+      if (x > -MARK_SIZE && x < width + MARK_SIZE)
+        append_dot (snapshot, &colors[2], x, axis_y + 0.5, MARK_SIZE + 2);
+    }
+}
+
+static void
+draw_stems_and_ranges (LecternTimeline *self,
+                       GtkSnapshot     *snapshot,
+                       int              axis_y)
+{
+  GHashTableIter iter;
+  gpointer key;
+  gpointer value;
+  GdkRGBA stem;
+
+  get_color (self, STYLE_STEM, &stem);
+
+  g_hash_table_iter_init (&iter, self->items);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      guint index = GPOINTER_TO_UINT (key);
+      const LecternTimelineSlot *slot = &self->slots[index];
+      double x = round (slot->x + self->marker_offset - self->offset);
+      int y = lectern_timeline_lane_y (self, slot->lane);
+      int bottom = y + self->item_height;
+
+      if (self->ends[index] > self->starts[index])
+        {
+          LecternEvent *event = g_ptr_array_index (self->events, index);
+          TimelineStyle which = STYLE_RANGE;
+          double end_x = lectern_timeline_layout_year_to_x (self->layout, self->ends[index],
+                                                            self->scale) - self->offset;
+
+          if ((int) index == self->selected_index)
+            which = STYLE_RANGE_SELECTED;
+          else if (lectern_event_get_background (event))
+            which = STYLE_RANGE_BACKGROUND;
+          render_background (self, snapshot, which, slot->x - self->offset, y,
+                             end_x - x + 2 * self->marker_offset, self->item_height);
+
+          /* The end of the range gets its own stem. */
+          gtk_snapshot_append_color (snapshot, &stem,
+                                     &GRAPHENE_RECT_INIT (round (end_x), bottom, 1, axis_y - bottom));
+        }
+
+      gtk_snapshot_append_color (snapshot, &stem, &GRAPHENE_RECT_INIT (x, bottom, 1, axis_y - bottom));
+    }
+}
+
+void
+lectern_timeline_snapshot (GtkWidget   *widget,
+                           GtkSnapshot *snapshot)
+{
+  LecternTimeline *self = LECTERN_TIMELINE (widget);
+  int width = gtk_widget_get_width (widget);
+  int axis_y = lectern_timeline_axis_y (self);
+
+  if (self->layout != NULL && self->scale > 0)
+    {
+      lectern_timeline_ensure_packed (self);
+      draw_eras (self, snapshot, width, axis_y);
+      draw_axis (self, snapshot, width, axis_y);
+      draw_ticks (self, snapshot, width, axis_y);
+      draw_stems_and_ranges (self, snapshot, axis_y);
+      draw_marks (self, snapshot, width, axis_y);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_widget_snapshot_child (widget, child, snapshot);
+}

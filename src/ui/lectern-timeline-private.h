@@ -1,0 +1,141 @@
+/* SPDX-FileCopyrightText: 2026 The Lectern authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "lectern-timeline.h"
+#include "lectern-timeline-item.h"
+#include "lectern-timeline-layout.h"
+
+G_BEGIN_DECLS
+
+/* Nodes that are never shown: the timeline reads the colours and fonts of
+ * what it draws from their CSS (timeline > axis, timeline > era.odd, …). */
+typedef enum
+{
+  STYLE_AXIS,
+  STYLE_TICK,
+  STYLE_ERA_EVEN,
+  STYLE_ERA_ODD,
+  STYLE_BREAK,
+  STYLE_STEM,
+  STYLE_RANGE,
+  STYLE_RANGE_BACKGROUND,
+  STYLE_RANGE_SELECTED,
+  STYLE_MARK,
+  STYLE_MARK_RELATED,
+  STYLE_MARK_SELECTED,
+  N_STYLES
+} TimelineStyle;
+
+#define TIMELINE_MAX_LANES  4
+#define TIMELINE_LANE_GAP   4
+#define TIMELINE_POOL_SIZE  48
+
+struct _LecternTimeline
+{
+  GtkWidget              parent_instance;
+
+  LecternPack           *pack;
+  LecternSelection      *selection;
+
+  /* Per event, in date order */
+  GPtrArray             *events;
+  double                *starts;
+  double                *ends;
+  double                *title_widths;
+  guint8                *related;
+  LecternTimelineSlot   *slots;
+  guint                  n_events;
+  LecternTimelineLayout *layout;
+  int                    selected_index;
+
+  /* View */
+  double                 scale;
+  double                 offset;
+  double                 packed_scale;
+  double                 max_slot_width;
+  double                 content_width;
+  int                    viewport_width;
+  guint                  n_lanes;
+  gboolean               fit;
+
+  /* Metrics from CSS, in pixels */
+  gboolean               metrics_valid;
+  double                 chrome_width;
+  double                 compact_width;
+  double                 marker_offset;
+  int                    item_height;
+  int                    era_height;
+  int                    axis_height;
+
+  /* Children */
+  GHashTable            *items;
+  GPtrArray             *pool;
+  LecternTimelineItem   *measure_item;
+  GtkWidget             *controls;
+  GtkWidget             *styles[N_STYLES];
+
+  /* Interaction */
+  guint                  tick_id;
+  gint64                 animation_start;
+  double                 animation_from;
+  double                 animation_to;
+  double                 drag_offset;
+  gboolean               dragging;
+  double                 gesture_scale;
+  double                 gesture_anchor;
+  double                 pointer_x;
+  int                    focus_index;
+  int                    reveal_index;
+  guint                  can_zoom_in : 1;
+  guint                  can_zoom_out : 1;
+  guint                  can_fit : 1;
+};
+
+/* lectern-timeline.c */
+int        lectern_timeline_lane_y            (LecternTimeline *self,
+                                               int              lane);
+int        lectern_timeline_axis_y            (LecternTimeline *self);
+void       lectern_timeline_ensure_packed     (LecternTimeline *self);
+double     lectern_timeline_event_x           (LecternTimeline *self,
+                                               guint            index);
+double     lectern_timeline_get_min_scale     (LecternTimeline *self);
+void       lectern_timeline_set_view          (LecternTimeline *self,
+                                               double           scale,
+                                               double           offset);
+double     lectern_timeline_clamp_offset      (LecternTimeline *self,
+                                               double           offset);
+GtkWidget *lectern_timeline_get_item_at       (LecternTimeline *self,
+                                               guint            index);
+GtkWidget *lectern_timeline_ensure_item       (LecternTimeline *self,
+                                               guint            index);
+int        lectern_timeline_index_of          (LecternTimeline *self,
+                                               LecternEvent    *event);
+void       lectern_timeline_activate_index    (LecternTimeline *self,
+                                               guint            index);
+
+/* lectern-timeline-draw.c */
+void       lectern_timeline_snapshot          (GtkWidget       *widget,
+                                               GtkSnapshot     *snapshot);
+
+/* lectern-timeline-input.c */
+void       lectern_timeline_class_init_input  (GtkWidgetClass  *widget_class);
+void       lectern_timeline_init_input        (LecternTimeline *self);
+gboolean   lectern_timeline_focus             (GtkWidget       *widget,
+                                               GtkDirectionType direction);
+gboolean   lectern_timeline_grab_focus        (GtkWidget       *widget);
+void       lectern_timeline_zoom_to           (LecternTimeline *self,
+                                               double           scale,
+                                               double           anchor);
+void       lectern_timeline_scroll_to         (LecternTimeline *self,
+                                               double           offset,
+                                               gboolean         animate);
+void       lectern_timeline_reveal            (LecternTimeline *self,
+                                               guint            index,
+                                               gboolean         animate);
+void       lectern_timeline_stop_animation    (LecternTimeline *self);
+void       lectern_timeline_update_actions    (LecternTimeline *self);
+
+G_END_DECLS
