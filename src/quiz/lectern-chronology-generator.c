@@ -99,7 +99,7 @@ lectern_chronology_generator_collect (LecternQuestionGenerator *generator,
     {
       LecternQuizEvent *event = context->events->pdata[i];
 
-      if (!lectern_event_get_background (event->event))
+      if (!lectern_event_get_background (event->event) && !event->title_has_year)
         g_ptr_array_add (eligible, event);
     }
 
@@ -189,7 +189,7 @@ lectern_chronology_generator_build (LecternQuestionGenerator *generator,
       LecternQuizEvent *event = lectern_quiz_context_lookup_event (context, ids[i]);
 
       if (event == NULL || lectern_event_get_background (event->event) ||
-          overlaps_any (events, event))
+          event->title_has_year || overlaps_any (events, event))
         return NULL;
       g_ptr_array_add (events, event);
     }

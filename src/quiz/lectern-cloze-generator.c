@@ -234,6 +234,17 @@ explain_year (LecternQuizContext        *context,
         return lectern_quiz_event_explanation (event);
     }
 
+  /* Else an event of that year, if there is one. */
+  for (guint i = 0; i < context->events->len; i++)
+    {
+      LecternQuizEvent *event = context->events->pdata[i];
+
+      if (!lectern_event_get_background (event->event) &&
+          event->first_year == event->last_year &&
+          g_strcmp0 (event->year_label, year) == 0)
+        return lectern_quiz_event_explanation (event);
+    }
+
   return g_strdup_printf (_("The article gives the year %s here."), year);
 }
 

@@ -90,7 +90,7 @@ lectern_event_year_generator_collect (LecternQuestionGenerator *generator,
     {
       LecternQuizEvent *event = context->events->pdata[i];
 
-      if (!lectern_event_get_background (event->event))
+      if (!lectern_event_get_background (event->event) && !event->title_has_year)
         g_ptr_array_add (keys, g_strconcat (PREFIX, lectern_event_get_id (event->event), NULL));
     }
 }
@@ -115,7 +115,7 @@ lectern_event_year_generator_build (LecternQuestionGenerator *generator,
     return NULL;
 
   event = lectern_quiz_context_lookup_event (context, key + strlen (PREFIX));
-  if (event == NULL || lectern_event_get_background (event->event))
+  if (event == NULL || lectern_event_get_background (event->event) || event->title_has_year)
     return NULL;
 
   if (event->first_year == event->last_year)

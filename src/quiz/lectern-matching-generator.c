@@ -56,7 +56,7 @@ static gboolean
 event_fits (GPtrArray        *chosen,
             LecternQuizEvent *event)
 {
-  if (lectern_event_get_background (event->event))
+  if (lectern_event_get_background (event->event) || event->title_has_year)
     return FALSE;
 
   for (guint i = 0; i < chosen->len; i++)
@@ -274,9 +274,9 @@ lectern_matching_generator_build (LecternQuestionGenerator *generator,
   spec.answers = answers;
   spec.explanation = explanation->str;
   if (entities)
-    lectern_quiz_spec_set_sentence (&spec, ((LecternQuizEntity *) order->pdata[0])->first_sentence);
+    lectern_quiz_spec_set_sentence (&spec, ((LecternQuizEntity *) chosen->pdata[0])->first_sentence);
   else
-    lectern_quiz_spec_set_event (&spec, order->pdata[0]);
+    lectern_quiz_spec_set_event (&spec, chosen->pdata[0]);
 
   return lectern_question_new (&spec);
 }

@@ -177,9 +177,10 @@ lectern_quiz_code_encode (const LecternQuizOptions *options)
 
   for (buffer.pos = 0; buffer.pos < buffer.len;)
     {
-      guint64 v;
+      guint64 v = 0;
 
-      get_bits (&buffer, 5, &v);
+      if (!get_bits (&buffer, 5, &v))
+        g_assert_not_reached ();
       values[n_values++] = (guint) v;
     }
   values[n_values] = checksum (values, n_values);

@@ -290,6 +290,11 @@ add_event (LecternQuizContext *self,
   else
     qe->year_label = g_strdup_printf ("%d", qe->first_year);
   qe->folded_title = lectern_text_fold (lectern_event_get_title (event));
+  {
+    g_autoptr(GArray) title_years = lectern_sentences_find_years (lectern_event_get_title (event));
+
+    qe->title_has_year = title_years->len > 0;
+  }
 
   paragraph = lectern_pack_lookup_paragraph (self->pack, lectern_event_get_paragraph_id (event));
   g_assert (paragraph != NULL);

@@ -33,6 +33,8 @@ typedef struct
   int               last_year;
   char             *year_label;      /* "2014", "2016–2018" */
   char             *folded_title;
+  /* The title gives a year away ("Tokyo 2020 Games"): not for date questions. */
+  gboolean          title_has_year;
   LecternParagraph *paragraph;
   guint             source_start;
   guint             source_end;

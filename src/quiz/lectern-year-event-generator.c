@@ -39,7 +39,7 @@ lectern_year_event_generator_collect (LecternQuestionGenerator *generator,
     {
       LecternQuizEvent *event = context->events->pdata[i];
 
-      if (!lectern_event_get_background (event->event))
+      if (!lectern_event_get_background (event->event) && !event->title_has_year)
         g_ptr_array_add (keys, g_strconcat (PREFIX, lectern_event_get_id (event->event), NULL));
     }
 }
@@ -65,7 +65,7 @@ lectern_year_event_generator_build (LecternQuestionGenerator *generator,
     return NULL;
 
   event = lectern_quiz_context_lookup_event (context, key + strlen (PREFIX));
-  if (event == NULL || lectern_event_get_background (event->event))
+  if (event == NULL || lectern_event_get_background (event->event) || event->title_has_year)
     return NULL;
 
   /* Events of another time only: never one of the same year or a range
@@ -75,7 +75,7 @@ lectern_year_event_generator_build (LecternQuestionGenerator *generator,
     {
       LecternQuizEvent *other = events->pdata[i];
 
-      if (!lectern_quiz_context_intervals_overlap (event, other))
+      if (!lectern_quiz_context_intervals_overlap (event, other) && !other->title_has_year)
         g_ptr_array_add (candidates, (gpointer) lectern_event_get_title (other->event));
     }
 

@@ -29,11 +29,27 @@ static const char * const style_sheets[] = {
 };
 
 static gpointer
+register_resources_once (gpointer data)
+{
+  lectern_ui_register_resource ();
+  return NULL;
+}
+
+/* Before AdwApplication's startup, which loads style.css from them. */
+static void
+ensure_resources (void)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  g_once (&once, register_resources_once, NULL);
+}
+
+static gpointer
 init_once (gpointer data)
 {
   GdkDisplay *display = gdk_display_get_default ();
 
-  lectern_ui_register_resource ();
+  ensure_resources ();
 
   g_type_ensure (LECTERN_TYPE_ARTICLE_VIEW);
   g_type_ensure (LECTERN_TYPE_ENTITY_SIDEBAR);
@@ -191,6 +207,7 @@ lectern_application_class_init (LecternApplicationClass *klass)
 static void
 lectern_application_init (LecternApplication *self)
 {
+  ensure_resources ();
 }
 
 LecternApplication *

@@ -177,15 +177,15 @@ create_event_row (LecternEvent *event)
 
   box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
 
-  date = gtk_label_new (lectern_event_get_date_label (event));
-  gtk_label_set_xalign (GTK_LABEL (date), 0);
-  gtk_widget_set_valign (date, GTK_ALIGN_START);
-  gtk_widget_add_css_class (date, "event-date");
-  gtk_widget_add_css_class (date, "numeric");
-  gtk_box_append (GTK_BOX (box), date);
-
+  /* Date above title: ranges ("2016–2018") are too wide for a column. */
   texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   gtk_widget_set_hexpand (texts, TRUE);
+  date = gtk_label_new (lectern_event_get_date_label (event));
+  gtk_label_set_xalign (GTK_LABEL (date), 0);
+  gtk_widget_add_css_class (date, "event-date");
+  gtk_widget_add_css_class (date, "caption-heading");
+  gtk_widget_add_css_class (date, "numeric");
+  gtk_box_append (GTK_BOX (texts), date);
   title = gtk_label_new (lectern_event_get_title (event));
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_label_set_wrap (GTK_LABEL (title), TRUE);
@@ -530,7 +530,7 @@ lectern_entity_detail_class_init (LecternEntityDetailClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/lectern/Lectern/lectern-entity-detail.ui");
+                                               RESOURCE_PATH "/lectern-entity-detail.ui");
   gtk_widget_class_bind_template_child (widget_class, LecternEntityDetail, scroller);
   gtk_widget_class_bind_template_child (widget_class, LecternEntityDetail, kind_box);
   gtk_widget_class_bind_template_child (widget_class, LecternEntityDetail, kind_icon);

@@ -144,7 +144,7 @@ lectern_entity_row_class_init (LecternEntityRowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/lectern/Lectern/lectern-entity-row.ui");
+                                               RESOURCE_PATH "/lectern-entity-row.ui");
   gtk_widget_class_bind_template_child (widget_class, LecternEntityRow, name_label);
   gtk_widget_class_bind_template_child (widget_class, LecternEntityRow, native_label);
   gtk_widget_class_bind_template_child (widget_class, LecternEntityRow, count_label);

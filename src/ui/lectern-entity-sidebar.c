@@ -290,6 +290,18 @@ search_changed_cb (LecternEntitySidebar *self)
   gtk_filter_changed (GTK_FILTER (self->filter), change);
 }
 
+/* Typing on the list goes to the search entry (its key-capture widget);
+ * the focus follows, so that Backspace and Escape act on the search. */
+static void
+search_text_changed_cb (LecternEntitySidebar *self)
+{
+  if (focus_is_inside (self, GTK_WIDGET (self->list_view)))
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+      gtk_editable_set_position (GTK_EDITABLE (self->search_entry), -1);
+    }
+}
+
 static void
 stop_search_cb (LecternEntitySidebar *self)
 {
@@ -463,7 +475,7 @@ lectern_entity_sidebar_class_init (LecternEntitySidebarClass *klass)
   g_type_ensure (LECTERN_TYPE_ENTITY_DETAIL);
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/lectern/Lectern/lectern-entity-sidebar.ui");
+                                               RESOURCE_PATH "/lectern-entity-sidebar.ui");
   gtk_widget_class_bind_template_child (widget_class, LecternEntitySidebar, stack);
   gtk_widget_class_bind_template_child (widget_class, LecternEntitySidebar, list_page);
   gtk_widget_class_bind_template_child (widget_class, LecternEntitySidebar, detail_page);
@@ -481,6 +493,7 @@ lectern_entity_sidebar_class_init (LecternEntitySidebarClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, results_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_text_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_key_pressed_cb);

@@ -16,7 +16,8 @@ G_BEGIN_DECLS
  * clearing it returns to the list.
  */
 #define LECTERN_TYPE_ENTITY_SIDEBAR (lectern_entity_sidebar_get_type ())
-G_DECLARE_FINAL_TYPE (LecternEntitySidebar, lectern_entity_sidebar, LECTERN, ENTITY_SIDEBAR, GtkWidget)
+G_DECLARE_FINAL_TYPE (LecternEntitySidebar, lectern_entity_sidebar,
+                      LECTERN, ENTITY_SIDEBAR, GtkWidget)
 
 GtkWidget        *lectern_entity_sidebar_new           (void);
 LecternPack      *lectern_entity_sidebar_get_pack      (LecternEntitySidebar *self);

@@ -262,45 +262,74 @@ draw_marks (LecternTimeline *self,
     }
 }
 
+/* Range bars sit in their lane behind their item; they are drawn for every
+ * range crossing the screen, whether its item is on screen or not. */
 static void
-draw_stems_and_ranges (LecternTimeline *self,
-                       GtkSnapshot     *snapshot,
-                       int              axis_y)
+draw_ranges (LecternTimeline *self,
+             GtkSnapshot     *snapshot,
+             int              width,
+             int              axis_y)
+{
+  gsize first = lectern_timeline_slots_lower_bound (self->slots, self->n_events,
+                                                    self->offset - self->max_slot_width);
+  GdkRGBA stem;
+
+  get_color (self, STYLE_STEM, &stem);
+
+  for (gsize i = first; i < self->n_events; i++)
+    {
+      const LecternTimelineSlot *slot = &self->slots[i];
+      LecternEvent *event;
+      TimelineStyle which = STYLE_RANGE;
+      double x;
+      double end_x;
+      int y;
+
+      if (slot->x > self->offset + width)
+        break;
+      if (self->ends[i] <= self->starts[i] || slot->state == LECTERN_TIMELINE_LABEL_HIDDEN)
+        continue;
+
+      x = slot->x - self->offset;
+      end_x = lectern_timeline_layout_year_to_x (self->layout, self->ends[i], self->scale)
+              - self->offset;
+      if (end_x + self->marker_offset < 0)
+        continue;
+
+      event = g_ptr_array_index (self->events, i);
+      if ((int) i == self->selected_index)
+        which = STYLE_RANGE_SELECTED;
+      else if (lectern_event_get_background (event))
+        which = STYLE_RANGE_BACKGROUND;
+
+      y = lectern_timeline_lane_y (self, slot->lane);
+      render_background (self, snapshot, which, x, y, end_x + self->marker_offset - x,
+                         self->item_height);
+
+      /* The end of the range gets a stem of its own. */
+      gtk_snapshot_append_color (snapshot, &stem,
+                                 &GRAPHENE_RECT_INIT (round (end_x), y + self->item_height, 1,
+                                                      axis_y - y - self->item_height));
+    }
+}
+
+static void
+draw_stems (LecternTimeline *self,
+            GtkSnapshot     *snapshot,
+            int              axis_y)
 {
   GHashTableIter iter;
   gpointer key;
-  gpointer value;
   GdkRGBA stem;
 
   get_color (self, STYLE_STEM, &stem);
 
   g_hash_table_iter_init (&iter, self->items);
-  while (g_hash_table_iter_next (&iter, &key, &value))
+  while (g_hash_table_iter_next (&iter, &key, NULL))
     {
-      guint index = GPOINTER_TO_UINT (key);
-      const LecternTimelineSlot *slot = &self->slots[index];
+      const LecternTimelineSlot *slot = &self->slots[GPOINTER_TO_UINT (key)];
       double x = round (slot->x + self->marker_offset - self->offset);
-      int y = lectern_timeline_lane_y (self, slot->lane);
-      int bottom = y + self->item_height;
-
-      if (self->ends[index] > self->starts[index])
-        {
-          LecternEvent *event = g_ptr_array_index (self->events, index);
-          TimelineStyle which = STYLE_RANGE;
-          double end_x = lectern_timeline_layout_year_to_x (self->layout, self->ends[index],
-                                                            self->scale) - self->offset;
-
-          if ((int) index == self->selected_index)
-            which = STYLE_RANGE_SELECTED;
-          else if (lectern_event_get_background (event))
-            which = STYLE_RANGE_BACKGROUND;
-          render_background (self, snapshot, which, slot->x - self->offset, y,
-                             end_x - x + 2 * self->marker_offset, self->item_height);
-
-          /* The end of the range gets its own stem. */
-          gtk_snapshot_append_color (snapshot, &stem,
-                                     &GRAPHENE_RECT_INIT (round (end_x), bottom, 1, axis_y - bottom));
-        }
+      int bottom = lectern_timeline_lane_y (self, slot->lane) + self->item_height;
 
       gtk_snapshot_append_color (snapshot, &stem, &GRAPHENE_RECT_INIT (x, bottom, 1, axis_y - bottom));
     }
@@ -320,7 +349,8 @@ lectern_timeline_snapshot (GtkWidget   *widget,
       draw_eras (self, snapshot, width, axis_y);
       draw_axis (self, snapshot, width, axis_y);
       draw_ticks (self, snapshot, width, axis_y);
-      draw_stems_and_ranges (self, snapshot, axis_y);
+      draw_ranges (self, snapshot, width, axis_y);
+      draw_stems (self, snapshot, axis_y);
       draw_marks (self, snapshot, width, axis_y);
     }
 

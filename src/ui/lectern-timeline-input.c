@@ -18,13 +18,26 @@
 #define REVEAL_MARGIN 24.0
 #define ANIMATION_USEC (250 * G_TIME_SPAN_MILLISECOND)
 
+/* Where zooming by key or button holds still: the focused event when the
+ * keyboard is in use, else the selected event, when on screen; else the
+ * middle. */
 static double
 anchor_x (LecternTimeline *self)
 {
-  if (self->focus_index >= 0)
-    {
-      double x = lectern_timeline_event_x (self, self->focus_index) - self->offset;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  int focused = lectern_timeline_get_focus_index (self);
+  int candidates[2] = { -1, self->selected_index };
 
+  if (focused >= 0 && GTK_IS_WINDOW (root) && gtk_window_get_focus_visible (GTK_WINDOW (root)))
+    candidates[0] = focused;
+
+  for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
+    {
+      double x;
+
+      if (candidates[i] < 0)
+        continue;
+      x = lectern_timeline_event_x (self, candidates[i]) - self->offset;
       if (x >= 0 && x <= self->viewport_width)
         return x;
     }
@@ -115,25 +128,6 @@ lectern_timeline_scroll_to (LecternTimeline *self,
   self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), animation_tick_cb, NULL, NULL);
 }
 
-static double
-slot_width (LecternTimeline *self,
-            guint            index)
-{
-  const LecternTimelineSlot *slot = &self->slots[index];
-
-  switch (slot->state)
-    {
-    case LECTERN_TIMELINE_LABEL_COMPACT:
-      return self->compact_width;
-    case LECTERN_TIMELINE_LABEL_HIDDEN:
-      return slot->want;
-    case LECTERN_TIMELINE_LABEL_FULL:
-    case LECTERN_TIMELINE_LABEL_ELIDED:
-    default:
-      return slot->width;
-    }
-}
-
 void
 lectern_timeline_reveal (LecternTimeline *self,
                          guint            index,
@@ -170,7 +164,7 @@ lectern_timeline_reveal (LecternTimeline *self,
 
   slot = &self->slots[index];
   start = slot->x;
-  width = slot_width (self, index);
+  width = lectern_timeline_item_width (self, index);
   viewport = self->viewport_width;
   target = self->offset;
 
@@ -186,8 +180,8 @@ lectern_timeline_reveal (LecternTimeline *self,
 }
 
 static void
-focus_index (LecternTimeline *self,
-             guint            index)
+focus_event_at (LecternTimeline *self,
+                guint            index)
 {
   GtkWidget *item;
 
@@ -212,8 +206,10 @@ first_on_screen (LecternTimeline *self)
 static int
 current_index (LecternTimeline *self)
 {
-  if (self->focus_index >= 0)
-    return self->focus_index;
+  int focused = lectern_timeline_get_focus_index (self);
+
+  if (focused >= 0)
+    return focused;
   if (self->selected_index >= 0)
     return self->selected_index;
   return -1;
@@ -233,7 +229,7 @@ lectern_timeline_focus (GtkWidget        *widget,
   index = current_index (self);
   if (index < 0)
     index = first_on_screen (self);
-  focus_index (self, index);
+  focus_event_at (self, index);
   return TRUE;
 }
 
@@ -249,7 +245,7 @@ lectern_timeline_grab_focus (GtkWidget *widget)
   index = current_index (self);
   if (index < 0)
     index = first_on_screen (self);
-  focus_index (self, index);
+  focus_event_at (self, index);
   return TRUE;
 }
 
@@ -270,7 +266,7 @@ move_cb (GtkWidget *widget,
     index = first_on_screen (self);
   else
     index = CLAMP (index + delta, 0, (int) self->n_events - 1);
-  focus_index (self, index);
+  focus_event_at (self, index);
   return TRUE;
 }
 
@@ -284,7 +280,7 @@ move_to_end_cb (GtkWidget *widget,
   if (self->n_events == 0)
     return FALSE;
 
-  focus_index (self, g_variant_get_boolean (args) ? self->n_events - 1 : 0);
+  focus_event_at (self, g_variant_get_boolean (args) ? self->n_events - 1 : 0);
   return TRUE;
 }
 

@@ -101,12 +101,17 @@ int        lectern_timeline_axis_y            (LecternTimeline *self);
 void       lectern_timeline_ensure_packed     (LecternTimeline *self);
 double     lectern_timeline_event_x           (LecternTimeline *self,
                                                guint            index);
+/* Width of the item of event @index at this zoom. */
+double     lectern_timeline_item_width        (LecternTimeline *self,
+                                               guint            index);
 double     lectern_timeline_get_min_scale     (LecternTimeline *self);
 void       lectern_timeline_set_view          (LecternTimeline *self,
                                                double           scale,
                                                double           offset);
 double     lectern_timeline_clamp_offset      (LecternTimeline *self,
                                                double           offset);
+/* The event whose item has the focus (and remembers it), or -1. */
+int        lectern_timeline_get_focus_index   (LecternTimeline *self);
 GtkWidget *lectern_timeline_get_item_at       (LecternTimeline *self,
                                                guint            index);
 GtkWidget *lectern_timeline_ensure_item       (LecternTimeline *self,

@@ -17,7 +17,7 @@
  */
 
 #define MAX_ITEM_WIDTH 240.0
-#define MIN_LABEL_WIDTH 56.0
+#define MIN_LABEL_WIDTH 90.0
 
 G_DEFINE_FINAL_TYPE (LecternTimeline, lectern_timeline, GTK_TYPE_WIDGET)
 
@@ -145,7 +145,7 @@ lectern_timeline_ensure_packed (LecternTimeline *self)
 {
   LecternTimelinePacking packing = {
     .max_lanes = self->n_lanes,
-    .spacing = 6,
+    .spacing = 8,
     .min_label_width = MIN_LABEL_WIDTH,
   };
   double extent = 0;
@@ -225,7 +225,7 @@ lectern_timeline_set_view (LecternTimeline *self,
                            double           scale,
                            double           offset)
 {
-  if (self->layout == NULL)
+  if (self->layout == NULL || self->scale <= 0 || self->viewport_width <= 0)
     return;
 
   self->fit = FALSE;
@@ -254,11 +254,43 @@ lectern_timeline_index_of (LecternTimeline *self,
   return -1;
 }
 
+int
+lectern_timeline_get_focus_index (LecternTimeline *self)
+{
+  GtkWidget *child = gtk_widget_get_focus_child (GTK_WIDGET (self));
+  LecternEvent *event = NULL;
+
+  if (LECTERN_IS_TIMELINE_ITEM (child))
+    event = lectern_timeline_item_get_event (LECTERN_TIMELINE_ITEM (child));
+  self->focus_index = lectern_timeline_index_of (self, event);
+  return self->focus_index;
+}
+
 GtkWidget *
 lectern_timeline_get_item_at (LecternTimeline *self,
                               guint            index)
 {
   return g_hash_table_lookup (self->items, GUINT_TO_POINTER (index));
+}
+
+double
+lectern_timeline_item_width (LecternTimeline *self,
+                             guint            index)
+{
+  const LecternTimelineSlot *slot = &self->slots[index];
+
+  switch (slot->state)
+    {
+    case LECTERN_TIMELINE_LABEL_COMPACT:
+      return self->compact_width;
+    case LECTERN_TIMELINE_LABEL_HIDDEN:
+      return slot->want;
+    case LECTERN_TIMELINE_LABEL_FULL:
+    case LECTERN_TIMELINE_LABEL_ELIDED:
+    default:
+      /* A range's slot is as long as its bar; the item as its title. */
+      return MIN (slot->width, MAX (slot->want, self->compact_width));
+    }
 }
 
 static gboolean
@@ -269,7 +301,7 @@ slot_on_screen (LecternTimeline *self,
 
   return slot->state != LECTERN_TIMELINE_LABEL_HIDDEN
          && slot->x < self->offset + self->viewport_width
-         && slot->x + slot->width > self->offset;
+         && slot->x + lectern_timeline_item_width (self, index) > self->offset;
 }
 
 static gboolean
@@ -445,20 +477,7 @@ allocate_item (LecternTimeline *self,
   allocation.x = (int) round (slot->x - self->offset);
   allocation.y = lectern_timeline_lane_y (self, slot->lane);
   allocation.height = self->item_height;
-  switch (slot->state)
-    {
-    case LECTERN_TIMELINE_LABEL_COMPACT:
-      allocation.width = self->compact_width;
-      break;
-    case LECTERN_TIMELINE_LABEL_HIDDEN:
-      allocation.width = slot->want;
-      break;
-    case LECTERN_TIMELINE_LABEL_FULL:
-    case LECTERN_TIMELINE_LABEL_ELIDED:
-    default:
-      allocation.width = MIN (slot->width, MAX (slot->want, self->compact_width));
-      break;
-    }
+  allocation.width = lectern_timeline_item_width (self, index);
 
   lectern_timeline_item_set_compact (LECTERN_TIMELINE_ITEM (item),
                                      slot->state == LECTERN_TIMELINE_LABEL_COMPACT);
@@ -575,12 +594,7 @@ item_has_focus_cb (LecternTimelineItem *item,
                    GParamSpec          *pspec,
                    LecternTimeline     *self)
 {
-  int index = lectern_timeline_index_of (self, lectern_timeline_item_get_event (item));
-
-  if (gtk_widget_has_focus (GTK_WIDGET (item)))
-    self->focus_index = index;
-  else if (index == self->focus_index)
-    self->focus_index = -1;
+  lectern_timeline_get_focus_index (self);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
@@ -683,6 +697,7 @@ lectern_timeline_size_allocate (GtkWidget *widget,
 
   ensure_metrics (self);
   self->viewport_width = width;
+  lectern_timeline_get_focus_index (self);
 
   if (self->layout != NULL)
     {
@@ -1026,6 +1041,16 @@ lectern_timeline_zoom_fit (LecternTimeline *self)
   self->fit = TRUE;
   gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+lectern_timeline_pan (LecternTimeline *self,
+                      double           pixels)
+{
+  g_return_if_fail (LECTERN_IS_TIMELINE (self));
+
+  lectern_timeline_stop_animation (self);
+  lectern_timeline_set_view (self, self->scale, self->offset + pixels);
 }
 
 void

@@ -32,6 +32,9 @@ void              lectern_timeline_set_selection      (LecternTimeline  *self,
 /* Zoom in pixels per year. */
 double            lectern_timeline_get_scale          (LecternTimeline  *self);
 void              lectern_timeline_zoom_fit           (LecternTimeline  *self);
+/* Scrolls by @pixels (positive: later), as a drag or the scroll wheel does. */
+void              lectern_timeline_pan                (LecternTimeline  *self,
+                                                       double            pixels);
 /* Pans (and zooms in if it must) so @event's item is on screen, and gives it
  * keyboard focus. */
 void              lectern_timeline_focus_event        (LecternTimeline  *self,

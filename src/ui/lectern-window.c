@@ -143,25 +143,31 @@ static void
 save_reading_position (LecternWindow *self)
 {
   g_autoptr(GVariant) positions = NULL;
-  g_autoptr(GVariantDict) dict = NULL;
+  GVariantBuilder builder;
+  GVariantIter iter;
+  const char *id, *key;
+  double value;
 
   if (self->pack == NULL)
     return;
+  id = lectern_pack_get_id (self->pack);
   positions = g_settings_get_value (self->settings, "reading-positions");
-  dict = g_variant_dict_new (positions);
-  g_variant_dict_insert (dict, lectern_pack_get_id (self->pack), "d",
-                         lectern_article_view_get_position (self->article));
-  g_settings_set_value (self->settings, "reading-positions", g_variant_dict_end (dict));
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{sd}"));
+  g_variant_iter_init (&iter, positions);
+  while (g_variant_iter_next (&iter, "{&sd}", &key, &value))
+    if (g_strcmp0 (key, id) != 0)
+      g_variant_builder_add (&builder, "{sd}", key, value);
+  g_variant_builder_add (&builder, "{sd}", id, lectern_article_view_get_position (self->article));
+  g_settings_set_value (self->settings, "reading-positions", g_variant_builder_end (&builder));
 }
 
 static void
 restore_reading_position (LecternWindow *self)
 {
   g_autoptr(GVariant) positions = g_settings_get_value (self->settings, "reading-positions");
-  g_autoptr(GVariantDict) dict = g_variant_dict_new (positions);
   double position = 0.0;
 
-  g_variant_dict_lookup (dict, lectern_pack_get_id (self->pack), "d", &position);
+  g_variant_lookup (positions, lectern_pack_get_id (self->pack), "d", &position);
   lectern_article_view_set_position (self->article, position);
 }
 

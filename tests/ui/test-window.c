@@ -1,0 +1,232 @@
+/* SPDX-FileCopyrightText: 2026 The Lectern authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "lectern-test-ui.h"
+#include "lectern-window.h"
+
+static void
+flag_cb (GObject    *object,
+         GParamSpec *pspec,
+         gboolean   *flag)
+{
+  *flag = TRUE;
+}
+
+static GtkWidget *
+find_by_type (GtkWidget *widget,
+              GType      type)
+{
+  if (g_type_is_a (G_OBJECT_TYPE (widget), type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_type (child, type);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+static LecternWindow *
+new_window (int width)
+{
+  LecternWindow *window = lectern_window_new (NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, 760);
+  lectern_window_load_bundled (window);
+  gtk_window_present (GTK_WINDOW (window));
+  lectern_test_ui_flush ();
+  return window;
+}
+
+static void
+destroy_window (LecternWindow *window)
+{
+  g_object_ref (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  lectern_test_ui_flush ();
+  g_assert_finalize_object (window);
+}
+
+static void
+test_views_share_pack_and_selection (void)
+{
+  LecternWindow *window = new_window (1280);
+  LecternPack *pack = lectern_window_get_pack (window);
+  LecternSelection *selection = lectern_window_get_selection (window);
+  const char *views[] = { "LecternArticleView", "LecternTimeline", "LecternEntitySidebar",
+                          "LecternQuizView" };
+
+  g_assert_nonnull (pack);
+  g_assert_cmpstr (lectern_pack_get_id (pack), ==, "japan-cybersecurity");
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)),
+                                   lectern_pack_get_title (pack)));
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      GtkWidget *view = find_by_type (GTK_WIDGET (window), g_type_from_name (views[i]));
+      g_autoptr(LecternPack) view_pack = NULL;
+      g_autoptr(LecternSelection) view_selection = NULL;
+
+      g_assert_nonnull (view);
+      g_object_get (view, "pack", &view_pack, "selection", &view_selection, NULL);
+      g_assert_true (view_pack == pack);
+      g_assert_true (view_selection == selection);
+    }
+  destroy_window (window);
+}
+
+static void
+test_pages_and_sidebar_actions (void)
+{
+  LecternWindow *window = new_window (1280);
+  AdwViewStack *stack = ADW_VIEW_STACK (find_by_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  gboolean visible;
+
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "read");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "quiz");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "quiz");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "read");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "read");
+
+  g_object_get (window, "sidebar-visible", &visible, NULL);
+  g_assert_true (visible);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-sidebar", NULL);
+  g_object_get (window, "sidebar-visible", &visible, NULL);
+  g_assert_false (visible);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-sidebar", NULL);
+  g_object_get (window, "sidebar-visible", &visible, NULL);
+  g_assert_true (visible);
+  destroy_window (window);
+}
+
+static void
+test_narrow_hides_sidebar (void)
+{
+  LecternWindow *window = new_window (600);
+  gboolean narrow = lectern_window_get_narrow (window);
+  gboolean visible;
+  GtkWidget *bar;
+
+  if (!narrow)
+    {
+      g_signal_connect (window, "notify::narrow", G_CALLBACK (flag_cb), &narrow);
+      g_assert_true (lectern_test_ui_wait_for (&narrow, 5000));
+    }
+  g_object_get (window, "sidebar-visible", &visible, NULL);
+  g_assert_false (visible);
+  bar = find_by_type (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR);
+  g_assert_true (adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (bar)));
+
+  /* The toggle shows it over the article. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-sidebar", NULL);
+  g_object_get (window, "sidebar-visible", &visible, NULL);
+  g_assert_true (visible);
+  g_assert_true (GTK_IS_OVERLAY (gtk_widget_get_parent (
+    gtk_widget_get_ancestor (find_by_type (GTK_WIDGET (window),
+                                           g_type_from_name ("LecternEntitySidebar")),
+                             GTK_TYPE_REVEALER))));
+  destroy_window (window);
+}
+
+static GtkWindow *
+find_dialog (LecternWindow *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+      if (ADW_IS_MESSAGE_DIALOG (w) && gtk_window_get_transient_for (w) == GTK_WINDOW (window))
+        return w;
+    }
+  return NULL;
+}
+
+static void
+pack_changed_cb (LecternWindow *window,
+                 GParamSpec    *pspec,
+                 gboolean      *flag)
+{
+  *flag = TRUE;
+}
+
+static gboolean
+dialog_poll_cb (gpointer data)
+{
+  gpointer *args = data;
+  gboolean *found = args[1];
+
+  *found = find_dialog (args[0]) != NULL;
+  return *found ? G_SOURCE_REMOVE : G_SOURCE_CONTINUE;
+}
+
+static void
+test_invalid_pack_keeps_current (void)
+{
+  LecternWindow *window = new_window (1280);
+  LecternPack *before = lectern_window_get_pack (window);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "packs",
+                                                 "broken-quote-dup-id.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  gboolean found = FALSE, changed = FALSE;
+  gpointer args[2] = { window, &found };
+  GtkWindow *dialog;
+  g_autofree char *body = NULL;
+
+  g_signal_connect (window, "notify::pack", G_CALLBACK (pack_changed_cb), &changed);
+  lectern_window_open_file (window, file);
+  /* The loading thread reports back through the main loop. */
+  g_timeout_add (10, dialog_poll_cb, args);
+  g_assert_true (lectern_test_ui_wait_for (&found, 10000));
+
+  dialog = find_dialog (window);
+  g_assert_false (changed);
+  g_assert_true (lectern_window_get_pack (window) == before);
+  g_object_get (dialog, "body", &body, NULL);
+  g_assert_nonnull (strstr (body, "2 problems"));
+  {
+    /* The problem list names both paths. */
+    GtkWidget *extra = adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog));
+    const char *text = gtk_label_get_text (GTK_LABEL (find_by_type (extra, GTK_TYPE_LABEL)));
+
+    g_assert_nonnull (strstr (text, "entities[1].id"));
+    g_assert_nonnull (strstr (text, "events[1].quote"));
+  }
+  gtk_window_destroy (dialog);
+  destroy_window (window);
+}
+
+static void
+test_valid_pack_replaces (void)
+{
+  LecternWindow *window = new_window (1280);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "packs", "minimal.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  gboolean changed = FALSE;
+
+  g_signal_connect (window, "notify::pack", G_CALLBACK (pack_changed_cb), &changed);
+  lectern_window_open_file (window, file);
+  g_assert_true (lectern_test_ui_wait_for (&changed, 10000));
+  g_assert_cmpstr (lectern_pack_get_id (lectern_window_get_pack (window)), ==, "kestrel-point");
+  destroy_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  lectern_test_ui_init (&argc, &argv);
+
+  g_test_add_func ("/window/views-share-pack-and-selection", test_views_share_pack_and_selection);
+  g_test_add_func ("/window/pages-and-sidebar", test_pages_and_sidebar_actions);
+  g_test_add_func ("/window/narrow-hides-sidebar", test_narrow_hides_sidebar);
+  g_test_add_func ("/window/invalid-pack-keeps-current", test_invalid_pack_keeps_current);
+  g_test_add_func ("/window/valid-pack-replaces", test_valid_pack_replaces);
+
+  return g_test_run ();
+}
