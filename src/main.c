@@ -22,9 +22,30 @@ main (int   argc,
   g_auto(GStrv) args = NULL;
   gboolean validate = FALSE;
   gboolean version = FALSE;
+  gboolean export_quiz = FALSE;
+  g_autofree char *worksheet = NULL;
+  g_autofree char *types = NULL;
+  g_autofree char *code = NULL;
+  g_autofree char *paper = NULL;
+  gint64 seed = -1;
+  int count = -1;
   const GOptionEntry entries[] = {
     { "validate", 0, 0, G_OPTION_ARG_NONE, &validate,
       N_("Check pack files and print each problem, then exit"), NULL },
+    { "export-quiz", 0, 0, G_OPTION_ARG_NONE, &export_quiz,
+      N_("Print a quiz as JSON, then exit"), NULL },
+    { "export-worksheet", 0, 0, G_OPTION_ARG_FILENAME, &worksheet,
+      N_("Write a worksheet with an answer key as PDF, then exit"), N_("FILE.pdf") },
+    { "seed", 0, 0, G_OPTION_ARG_INT64, &seed, N_("Quiz seed (the same seed gives the same quiz)"),
+      N_("N") },
+    { "count", 0, 0, G_OPTION_ARG_INT, &count, N_("Number of questions (0 for all)"), N_("N") },
+    { "types", 0, 0, G_OPTION_ARG_STRING, &types,
+      N_("Question types, separated by commas (event-year, year-event, chronology, entity, "
+         "summary, cloze, true-false, matching)"), N_("TYPES") },
+    { "code", 0, 0, G_OPTION_ARG_STRING, &code, N_("A quiz code, instead of seed, count and types"),
+      N_("CODE") },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper, N_("Worksheet paper: a4, letter or auto"),
+      N_("SIZE") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &version, N_("Print the version and exit"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("[PACK.json…]") },
     { NULL }
@@ -55,6 +76,19 @@ main (int   argc,
     }
   if (validate)
     return lectern_cli_validate ((const char * const *) files);
+  if (export_quiz || worksheet != NULL)
+    {
+      LecternCliQuiz quiz = { files ? files[0] : NULL, seed, count, types, code, paper };
+
+      if (seed < -1 || count < -1)
+        {
+          g_printerr ("%s\n", _("--seed and --count take numbers of 0 or more"));
+          return 2;
+        }
+      if (worksheet != NULL)
+        return lectern_cli_export_worksheet (&quiz, worksheet);
+      return lectern_cli_export_quiz (&quiz);
+    }
 
 #ifdef LECTERN_HAVE_GUI
   {

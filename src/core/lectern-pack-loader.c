@@ -88,6 +88,16 @@ element_path (const char *parent,
   return g_strdup_printf ("%s[%u]", parent, index);
 }
 
+/* Only white space counts as empty. */
+static gboolean
+is_blank (const char *text)
+{
+  for (; *text; text++)
+    if (!g_ascii_isspace (*text))
+      return FALSE;
+  return TRUE;
+}
+
 static gboolean
 node_is_string (JsonNode *node)
 {
@@ -119,10 +129,15 @@ get_string (Ctx        *ctx,
       return NULL;
     }
   value = json_node_get_string (node);
-  if (value == NULL || *value == '\0' || g_strstrip (g_strdup (value))[0] == '\0')
+  if (value == NULL || *value == '\0' || is_blank (value))
     {
-      /* g_strstrip on a copy: only white space counts as empty */
       report (ctx, path, _("must not be empty"));
+      return NULL;
+    }
+  /* A lone surrogate escape such as "\ud800" gets past json-glib 1.6. */
+  if (!g_utf8_validate (value, -1, NULL))
+    {
+      report (ctx, path, _("not valid text (a broken \\u escape?)"));
       return NULL;
     }
   return value;
@@ -386,6 +401,11 @@ get_string_list (Ctx        *ctx,
       if (value == NULL || *value == '\0')
         {
           report (ctx, epath, _("must not be empty"));
+          continue;
+        }
+      if (!g_utf8_validate (value, -1, NULL))
+        {
+          report (ctx, epath, _("not valid text (a broken \\u escape?)"));
           continue;
         }
       g_strv_builder_add (builder, value);
@@ -662,7 +682,10 @@ load_header (Ctx             *ctx,
 }
 
 /* Checks the raw bytes before a JSON parser sees them: json-glib 1.6 has no
- * nesting limit and overflows the stack on ~75k nested brackets. */
+ * nesting limit and overflows the stack on ~75k nested brackets. The depth is
+ * counted the way json-glib's scanner reads the text: besides "strings" (with
+ * backslash escapes) it takes 'strings' (without escapes) and skips comments
+ * running from one '/' to the next, so brackets inside those do not count. */
 static gboolean
 check_raw (const char  *display_name,
            const char  *text,
@@ -671,7 +694,7 @@ check_raw (const char  *display_name,
 {
   const char *end_valid;
   guint depth = 0;
-  gboolean in_string = FALSE;
+  char in_string = 0; /* the closing character, or 0 */
 
   if (size > LECTERN_PACK_MAX_SIZE)
     {
@@ -710,16 +733,18 @@ check_raw (const char  *display_name,
 
       if (in_string)
         {
-          if (c == '\\')
+          if (c == '\\' && in_string == '"')
             i++;
-          else if (c == '"')
-            in_string = FALSE;
+          else if (c == in_string)
+            in_string = 0;
           continue;
         }
       switch (c)
         {
         case '"':
-          in_string = TRUE;
+        case '\'':
+        case '/':
+          in_string = c;
           break;
         case '[':
         case '{':

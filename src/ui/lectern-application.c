@@ -4,7 +4,9 @@
 
 #include <glib/gi18n.h>
 
+#include "lectern-about.h"
 #include "lectern-application.h"
+#include "lectern-preferences-window.h"
 #include "lectern-article-view.h"
 #include "lectern-entity-sidebar.h"
 #include "lectern-quiz-view.h"
@@ -159,11 +161,31 @@ quit_action_cb (GSimpleAction *action,
 }
 
 static void
+about_action_cb (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  lectern_show_about (gtk_application_get_active_window (GTK_APPLICATION (user_data)));
+}
+
+static void
+preferences_action_cb (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  gtk_window_present (GTK_WINDOW (lectern_preferences_window_new (parent)));
+}
+
+static void
 lectern_application_startup (GApplication *app)
 {
   LecternApplication *self = LECTERN_APPLICATION (app);
   static const GActionEntry entries[] = {
     { "quit", quit_action_cb },
+    { "about", about_action_cb },
+    { "preferences", preferences_action_cb },
   };
 
   G_APPLICATION_CLASS (lectern_application_parent_class)->startup (app);
@@ -179,6 +201,8 @@ lectern_application_startup (GApplication *app)
   g_action_map_add_action_entries (G_ACTION_MAP (self), entries, G_N_ELEMENTS (entries), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit",
                                          (const char *[]) { "<Control>q", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences",
+                                         (const char *[]) { "<Control>comma", NULL });
   lectern_window_set_accels (GTK_APPLICATION (self));
 }
 

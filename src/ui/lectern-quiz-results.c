@@ -142,7 +142,11 @@ add_missed_row (LecternQuizResults *self,
 static void
 lectern_quiz_results_dispose (GObject *object)
 {
+  GtkWidget *child;
   gtk_widget_dispose_template (GTK_WIDGET (object), LECTERN_TYPE_QUIZ_RESULTS);
+  /* Children without an id are not disposed of by the template. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (lectern_quiz_results_parent_class)->dispose (object);
 }

@@ -343,7 +343,7 @@ lectern_timeline_snapshot (GtkWidget   *widget,
   int width = gtk_widget_get_width (widget);
   int axis_y = lectern_timeline_axis_y (self);
 
-  if (self->layout != NULL && self->scale > 0)
+  if (self->layout != NULL && self->n_events > 0 && self->scale > 0)
     {
       lectern_timeline_ensure_packed (self);
       draw_eras (self, snapshot, width, axis_y);

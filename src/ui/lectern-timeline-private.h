@@ -45,6 +45,10 @@ struct _LecternTimeline
   double                *starts;
   double                *ends;
   double                *title_widths;
+  guint                  n_titles_measured;
+  double                 measured_pixels;
+  double                 measured_chars;
+  guint                  measure_idle_id;
   guint8                *related;
   LecternTimelineSlot   *slots;
   guint                  n_events;
@@ -75,6 +79,7 @@ struct _LecternTimeline
   GPtrArray             *pool;
   LecternTimelineItem   *measure_item;
   GtkWidget             *controls;
+  GtkWidget             *empty_label;
   GtkWidget             *styles[N_STYLES];
 
   /* Interaction */
@@ -95,52 +100,64 @@ struct _LecternTimeline
 };
 
 /* lectern-timeline.c */
-int        lectern_timeline_lane_y            (LecternTimeline *self,
-                                               int              lane);
-int        lectern_timeline_axis_y            (LecternTimeline *self);
-void       lectern_timeline_ensure_packed     (LecternTimeline *self);
-double     lectern_timeline_event_x           (LecternTimeline *self,
-                                               guint            index);
+void       lectern_timeline_activate_index     (LecternTimeline *self,
+                                                guint            index);
+
+/* lectern-timeline-geometry.c */
+void       lectern_timeline_ensure_metrics     (LecternTimeline *self);
+void       lectern_timeline_invalidate_metrics (LecternTimeline *self);
+void       lectern_timeline_ensure_titles      (LecternTimeline *self);
+void       lectern_timeline_ensure_packed      (LecternTimeline *self);
+double     lectern_timeline_get_min_scale      (LecternTimeline *self);
+double     lectern_timeline_clamp_scale        (LecternTimeline *self,
+                                                double           scale);
+double     lectern_timeline_clamp_offset       (LecternTimeline *self,
+                                                double           offset);
+void       lectern_timeline_set_view           (LecternTimeline *self,
+                                                double           scale,
+                                                double           offset);
+int        lectern_timeline_axis_y             (LecternTimeline *self);
+int        lectern_timeline_lane_y             (LecternTimeline *self,
+                                                int              lane);
+double     lectern_timeline_event_x            (LecternTimeline *self,
+                                                guint            index);
 /* Width of the item of event @index at this zoom. */
-double     lectern_timeline_item_width        (LecternTimeline *self,
-                                               guint            index);
-double     lectern_timeline_get_min_scale     (LecternTimeline *self);
-void       lectern_timeline_set_view          (LecternTimeline *self,
-                                               double           scale,
-                                               double           offset);
-double     lectern_timeline_clamp_offset      (LecternTimeline *self,
-                                               double           offset);
+double     lectern_timeline_item_width         (LecternTimeline *self,
+                                                guint            index);
+
+/* lectern-timeline-items.c */
+int        lectern_timeline_index_of           (LecternTimeline *self,
+                                                LecternEvent    *event);
 /* The event whose item has the focus (and remembers it), or -1. */
-int        lectern_timeline_get_focus_index   (LecternTimeline *self);
-GtkWidget *lectern_timeline_get_item_at       (LecternTimeline *self,
-                                               guint            index);
-GtkWidget *lectern_timeline_ensure_item       (LecternTimeline *self,
-                                               guint            index);
-int        lectern_timeline_index_of          (LecternTimeline *self,
-                                               LecternEvent    *event);
-void       lectern_timeline_activate_index    (LecternTimeline *self,
-                                               guint            index);
+int        lectern_timeline_get_focus_index    (LecternTimeline *self);
+GtkWidget *lectern_timeline_get_item_at        (LecternTimeline *self,
+                                                guint            index);
+GtkWidget *lectern_timeline_ensure_item        (LecternTimeline *self,
+                                                guint            index);
+void       lectern_timeline_release_items      (LecternTimeline *self);
+void       lectern_timeline_sync_items         (LecternTimeline *self);
+void       lectern_timeline_allocate_items     (LecternTimeline *self);
 
 /* lectern-timeline-draw.c */
-void       lectern_timeline_snapshot          (GtkWidget       *widget,
-                                               GtkSnapshot     *snapshot);
+void       lectern_timeline_snapshot           (GtkWidget       *widget,
+                                                GtkSnapshot     *snapshot);
 
 /* lectern-timeline-input.c */
-void       lectern_timeline_class_init_input  (GtkWidgetClass  *widget_class);
-void       lectern_timeline_init_input        (LecternTimeline *self);
-gboolean   lectern_timeline_focus             (GtkWidget       *widget,
-                                               GtkDirectionType direction);
-gboolean   lectern_timeline_grab_focus        (GtkWidget       *widget);
-void       lectern_timeline_zoom_to           (LecternTimeline *self,
-                                               double           scale,
-                                               double           anchor);
-void       lectern_timeline_scroll_to         (LecternTimeline *self,
-                                               double           offset,
-                                               gboolean         animate);
-void       lectern_timeline_reveal            (LecternTimeline *self,
-                                               guint            index,
-                                               gboolean         animate);
-void       lectern_timeline_stop_animation    (LecternTimeline *self);
-void       lectern_timeline_update_actions    (LecternTimeline *self);
+void       lectern_timeline_class_init_input   (GtkWidgetClass  *widget_class);
+void       lectern_timeline_init_input         (LecternTimeline *self);
+gboolean   lectern_timeline_focus              (GtkWidget       *widget,
+                                                GtkDirectionType direction);
+gboolean   lectern_timeline_grab_focus         (GtkWidget       *widget);
+void       lectern_timeline_zoom_to            (LecternTimeline *self,
+                                                double           scale,
+                                                double           anchor);
+void       lectern_timeline_scroll_to          (LecternTimeline *self,
+                                                double           offset,
+                                                gboolean         animate);
+void       lectern_timeline_reveal             (LecternTimeline *self,
+                                                guint            index,
+                                                gboolean         animate);
+void       lectern_timeline_stop_animation     (LecternTimeline *self);
+void       lectern_timeline_update_actions     (LecternTimeline *self);
 
 G_END_DECLS

@@ -3,21 +3,20 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "lectern-timeline-private.h"
 
 /*
- * The timeline widget: pack and selection, layout, and the item children.
- * Drawing is in lectern-timeline-draw.c, input in lectern-timeline-input.c.
+ * The timeline widget: pack and selection, measure and allocation, the
+ * object itself. Split by concern: lectern-timeline-geometry.c (metrics,
+ * slots, view), lectern-timeline-items.c (item children),
+ * lectern-timeline-draw.c (snapshot), lectern-timeline-input.c (zoom, pan,
+ * keyboard).
  *
  * Every event gets a slot (x, lane, width) from the layout maths in
- * src/core; only the slots on screen get an item widget. Items leaving the
- * screen go back to a small pool and are rebound to the events coming in,
- * so the cost of a frame follows what is visible, not the pack.
+ * src/core; only the slots on screen get an item widget.
  */
-
-#define MAX_ITEM_WIDTH 240.0
-#define MIN_LABEL_WIDTH 90.0
 
 G_DEFINE_FINAL_TYPE (LecternTimeline, lectern_timeline, GTK_TYPE_WIDGET)
 
@@ -48,443 +47,6 @@ static const struct
   [STYLE_MARK_RELATED] = { "mark", "related" },
   [STYLE_MARK_SELECTED] = { "mark", "selected" },
 };
-
-static void item_activate_cb        (LecternTimelineItem *item,
-                                     LecternTimeline     *self);
-static void item_has_focus_cb       (LecternTimelineItem *item,
-                                     GParamSpec          *pspec,
-                                     LecternTimeline     *self);
-
-static int
-text_height (GtkWidget *widget)
-{
-  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, "2014 Ag");
-  int height;
-
-  pango_layout_get_pixel_size (layout, NULL, &height);
-  return height;
-}
-
-static void
-ensure_metrics (LecternTimeline *self)
-{
-  GtkWidget *item = GTK_WIDGET (self->measure_item);
-  int natural;
-
-  if (self->metrics_valid)
-    return;
-
-  lectern_timeline_item_set_compact (self->measure_item, TRUE);
-  gtk_widget_measure (item, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
-  self->compact_width = natural;
-  self->marker_offset = natural / 2.0;
-
-  lectern_timeline_item_set_compact (self->measure_item, FALSE);
-  gtk_widget_measure (item, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
-  self->chrome_width = natural;
-  gtk_widget_measure (item, GTK_ORIENTATION_VERTICAL, -1, NULL, &natural, NULL, NULL);
-  self->item_height = natural;
-
-  self->era_height = text_height (self->styles[STYLE_ERA_EVEN]) + 10;
-  self->axis_height = text_height (self->styles[STYLE_TICK]) + 14;
-
-  for (guint i = 0; i < self->n_events; i++)
-    self->title_widths[i] = -1;
-  self->packed_scale = 0;
-  self->metrics_valid = TRUE;
-}
-
-static void
-invalidate_metrics (LecternTimeline *self)
-{
-  self->metrics_valid = FALSE;
-  self->packed_scale = 0;
-  gtk_widget_queue_resize (GTK_WIDGET (self));
-}
-
-static double
-fit_viewport (LecternTimeline *self)
-{
-  double trailing = 0;
-
-  /* Leave room for the last title so fitting shows it whole. */
-  if (self->n_events > 0 && self->title_widths[self->n_events - 1] >= 0)
-    trailing = MIN (self->title_widths[self->n_events - 1] + self->chrome_width, MAX_ITEM_WIDTH);
-  return MAX (self->viewport_width - MIN (trailing, self->viewport_width / 3.0), 1);
-}
-
-double
-lectern_timeline_get_min_scale (LecternTimeline *self)
-{
-  if (self->layout == NULL)
-    return 1;
-  return lectern_timeline_layout_get_min_scale (self->layout, fit_viewport (self));
-}
-
-static void
-measure_titles (LecternTimeline *self)
-{
-  g_autoptr(PangoLayout) layout = NULL;
-
-  for (guint i = 0; i < self->n_events; i++)
-    {
-      int width;
-
-      if (self->title_widths[i] >= 0)
-        continue;
-      if (layout == NULL)
-        layout = lectern_timeline_item_create_title_layout (self->measure_item);
-      pango_layout_set_text (layout, lectern_event_get_title (g_ptr_array_index (self->events, i)), -1);
-      pango_layout_get_pixel_size (layout, &width, NULL);
-      self->title_widths[i] = width;
-    }
-}
-
-void
-lectern_timeline_ensure_packed (LecternTimeline *self)
-{
-  LecternTimelinePacking packing = {
-    .max_lanes = self->n_lanes,
-    .spacing = 8,
-    .min_label_width = MIN_LABEL_WIDTH,
-  };
-  double extent = 0;
-
-  ensure_metrics (self);
-  if (self->layout == NULL || (self->packed_scale == self->scale && self->scale > 0))
-    return;
-
-  measure_titles (self);
-  packing.compact_width = self->compact_width;
-  self->max_slot_width = self->compact_width;
-
-  for (guint i = 0; i < self->n_events; i++)
-    {
-      LecternTimelineSlot *slot = &self->slots[i];
-      double x = lectern_timeline_layout_year_to_x (self->layout, self->starts[i], self->scale);
-
-      slot->x = x - self->marker_offset;
-      slot->want = MIN (self->chrome_width + self->title_widths[i] + 1, MAX_ITEM_WIDTH);
-      slot->reserve = 0;
-      if (self->ends[i] > self->starts[i])
-        slot->reserve = lectern_timeline_layout_year_to_x (self->layout, self->ends[i], self->scale)
-                        - x + 2 * self->marker_offset;
-    }
-
-  lectern_timeline_pack_lanes (self->slots, self->n_events, &packing);
-
-  for (guint i = 0; i < self->n_events; i++)
-    {
-      const LecternTimelineSlot *slot = &self->slots[i];
-      double width = slot->state == LECTERN_TIMELINE_LABEL_HIDDEN ? slot->want : slot->width;
-
-      self->max_slot_width = MAX (self->max_slot_width, width);
-      extent = MAX (extent, slot->x + width);
-    }
-
-  self->content_width = MAX (lectern_timeline_layout_get_width (self->layout, self->scale),
-                             extent + lectern_timeline_layout_get_params (self->layout)->margin);
-  self->packed_scale = self->scale;
-}
-
-double
-lectern_timeline_event_x (LecternTimeline *self,
-                          guint            index)
-{
-  g_assert (index < self->n_events);
-
-  return lectern_timeline_layout_year_to_x (self->layout, self->starts[index], self->scale);
-}
-
-int
-lectern_timeline_axis_y (LecternTimeline *self)
-{
-  return gtk_widget_get_height (GTK_WIDGET (self)) - self->axis_height;
-}
-
-int
-lectern_timeline_lane_y (LecternTimeline *self,
-                         int              lane)
-{
-  int row = self->item_height + TIMELINE_LANE_GAP;
-
-  return lectern_timeline_axis_y (self) - 2 - (lane + 1) * row + TIMELINE_LANE_GAP / 2;
-}
-
-double
-lectern_timeline_clamp_offset (LecternTimeline *self,
-                               double           offset)
-{
-  double max_offset = MAX (self->content_width - self->viewport_width, 0);
-
-  return CLAMP (offset, 0, max_offset);
-}
-
-void
-lectern_timeline_set_view (LecternTimeline *self,
-                           double           scale,
-                           double           offset)
-{
-  if (self->layout == NULL || self->scale <= 0 || self->viewport_width <= 0)
-    return;
-
-  self->fit = FALSE;
-  self->scale = lectern_timeline_layout_clamp_scale (self->layout, scale, fit_viewport (self));
-  lectern_timeline_ensure_packed (self);
-  self->offset = lectern_timeline_clamp_offset (self, offset);
-  lectern_timeline_update_actions (self);
-  gtk_widget_queue_allocate (GTK_WIDGET (self));
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-int
-lectern_timeline_index_of (LecternTimeline *self,
-                           LecternEvent    *event)
-{
-  guint index;
-
-  if (event == NULL || self->events == NULL)
-    return -1;
-
-  index = lectern_event_get_index (event);
-  if (index < self->n_events && g_ptr_array_index (self->events, index) == event)
-    return index;
-  if (g_ptr_array_find (self->events, event, &index))
-    return index;
-  return -1;
-}
-
-int
-lectern_timeline_get_focus_index (LecternTimeline *self)
-{
-  GtkWidget *child = gtk_widget_get_focus_child (GTK_WIDGET (self));
-  LecternEvent *event = NULL;
-
-  if (LECTERN_IS_TIMELINE_ITEM (child))
-    event = lectern_timeline_item_get_event (LECTERN_TIMELINE_ITEM (child));
-  self->focus_index = lectern_timeline_index_of (self, event);
-  return self->focus_index;
-}
-
-GtkWidget *
-lectern_timeline_get_item_at (LecternTimeline *self,
-                              guint            index)
-{
-  return g_hash_table_lookup (self->items, GUINT_TO_POINTER (index));
-}
-
-double
-lectern_timeline_item_width (LecternTimeline *self,
-                             guint            index)
-{
-  const LecternTimelineSlot *slot = &self->slots[index];
-
-  switch (slot->state)
-    {
-    case LECTERN_TIMELINE_LABEL_COMPACT:
-      return self->compact_width;
-    case LECTERN_TIMELINE_LABEL_HIDDEN:
-      return slot->want;
-    case LECTERN_TIMELINE_LABEL_FULL:
-    case LECTERN_TIMELINE_LABEL_ELIDED:
-    default:
-      /* A range's slot is as long as its bar; the item as its title. */
-      return MIN (slot->width, MAX (slot->want, self->compact_width));
-    }
-}
-
-static gboolean
-slot_on_screen (LecternTimeline *self,
-                guint            index)
-{
-  const LecternTimelineSlot *slot = &self->slots[index];
-
-  return slot->state != LECTERN_TIMELINE_LABEL_HIDDEN
-         && slot->x < self->offset + self->viewport_width
-         && slot->x + lectern_timeline_item_width (self, index) > self->offset;
-}
-
-static gboolean
-item_needed (LecternTimeline *self,
-             guint            index)
-{
-  return index < self->n_events
-         && ((int) index == self->focus_index || slot_on_screen (self, index));
-}
-
-static void
-bind_item (LecternTimeline *self,
-           GtkWidget       *item,
-           guint            index)
-{
-  LecternTimelineItem *timeline_item = LECTERN_TIMELINE_ITEM (item);
-
-  lectern_timeline_item_set_event (timeline_item, g_ptr_array_index (self->events, index));
-  lectern_timeline_item_set_selected (timeline_item, (int) index == self->selected_index);
-  lectern_timeline_item_set_related (timeline_item, self->related[index]);
-  gtk_widget_set_visible (item, TRUE);
-  g_hash_table_insert (self->items, GUINT_TO_POINTER (index), item);
-}
-
-static GtkWidget *
-take_item (LecternTimeline *self,
-           GPtrArray       *released)
-{
-  GtkWidget *item;
-
-  if (released != NULL && released->len > 0)
-    return g_ptr_array_steal_index_fast (released, released->len - 1);
-  if (self->pool->len > 0)
-    return g_ptr_array_steal_index_fast (self->pool, self->pool->len - 1);
-
-  item = lectern_timeline_item_new ();
-  g_signal_connect_object (item, "activate", G_CALLBACK (item_activate_cb), self, 0);
-  g_signal_connect_object (item, "notify::has-focus", G_CALLBACK (item_has_focus_cb), self, 0);
-  gtk_widget_set_parent (item, GTK_WIDGET (self));
-  return item;
-}
-
-static void
-release_item (LecternTimeline *self,
-              GtkWidget       *item)
-{
-  lectern_timeline_item_set_event (LECTERN_TIMELINE_ITEM (item), NULL);
-  if (self->pool->len < TIMELINE_POOL_SIZE)
-    {
-      gtk_widget_set_visible (item, FALSE);
-      g_ptr_array_add (self->pool, item);
-    }
-  else
-    {
-      gtk_widget_unparent (item);
-    }
-}
-
-static void
-release_all_items (LecternTimeline *self)
-{
-  GHashTableIter iter;
-  gpointer value;
-
-  g_hash_table_iter_init (&iter, self->items);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    {
-      g_hash_table_iter_steal (&iter);
-      release_item (self, value);
-    }
-  self->focus_index = -1;
-}
-
-GtkWidget *
-lectern_timeline_ensure_item (LecternTimeline *self,
-                              guint            index)
-{
-  GtkWidget *item = lectern_timeline_get_item_at (self, index);
-
-  g_return_val_if_fail (index < self->n_events, NULL);
-
-  if (item == NULL)
-    {
-      item = take_item (self, NULL);
-      bind_item (self, item, index);
-    }
-  gtk_widget_queue_allocate (GTK_WIDGET (self));
-  return item;
-}
-
-/* Keeps the alive items in event order among the children, so screen
- * readers meet them in date order. */
-static void
-order_items (LecternTimeline *self,
-             guint            first,
-             guint            last)
-{
-  GtkWidget *previous = self->controls;
-
-  for (guint i = first; i < last; i++)
-    {
-      GtkWidget *item = lectern_timeline_get_item_at (self, i);
-      GtkWidget *sibling;
-
-      if (item == NULL)
-        continue;
-
-      sibling = gtk_widget_get_prev_sibling (item);
-      while (sibling != NULL && sibling != previous && !gtk_widget_get_visible (sibling))
-        sibling = gtk_widget_get_prev_sibling (sibling);
-      if (sibling != previous)
-        gtk_widget_insert_after (item, GTK_WIDGET (self), previous);
-      previous = item;
-    }
-}
-
-static void
-sync_items (LecternTimeline *self)
-{
-  g_autoptr(GPtrArray) released = g_ptr_array_new ();
-  GHashTableIter iter;
-  gpointer key;
-  gpointer value;
-  gsize first;
-  gsize end;
-
-  if (self->n_events == 0)
-    {
-      release_all_items (self);
-      return;
-    }
-
-  g_hash_table_iter_init (&iter, self->items);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      if (!item_needed (self, GPOINTER_TO_UINT (key)))
-        {
-          g_hash_table_iter_steal (&iter);
-          g_ptr_array_add (released, value);
-        }
-    }
-
-  first = lectern_timeline_slots_lower_bound (self->slots, self->n_events,
-                                              self->offset - self->max_slot_width);
-  end = lectern_timeline_slots_lower_bound (self->slots, self->n_events,
-                                            self->offset + self->viewport_width);
-  for (gsize i = first; i < end; i++)
-    {
-      if (slot_on_screen (self, i) && lectern_timeline_get_item_at (self, i) == NULL)
-        bind_item (self, take_item (self, released), i);
-    }
-
-  for (guint i = 0; i < released->len; i++)
-    release_item (self, g_ptr_array_index (released, i));
-
-  if (self->focus_index >= 0)
-    {
-      first = MIN (first, (gsize) self->focus_index);
-      end = MAX (end, (gsize) self->focus_index + 1);
-    }
-  order_items (self, first, end);
-}
-
-static void
-allocate_item (LecternTimeline *self,
-               GtkWidget       *item,
-               guint            index)
-{
-  const LecternTimelineSlot *slot = &self->slots[index];
-  GtkAllocation allocation;
-  int minimum;
-
-  allocation.x = (int) round (slot->x - self->offset);
-  allocation.y = lectern_timeline_lane_y (self, slot->lane);
-  allocation.height = self->item_height;
-  allocation.width = lectern_timeline_item_width (self, index);
-
-  lectern_timeline_item_set_compact (LECTERN_TIMELINE_ITEM (item),
-                                     slot->state == LECTERN_TIMELINE_LABEL_COMPACT);
-  gtk_widget_measure (item, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
-  allocation.width = MAX (allocation.width, minimum);
-  gtk_widget_size_allocate (item, &allocation, -1);
-}
 
 static void
 update_related (LecternTimeline *self)
@@ -580,32 +142,17 @@ lectern_timeline_activate_index (LecternTimeline *self,
 }
 
 static void
-item_activate_cb (LecternTimelineItem *item,
-                  LecternTimeline     *self)
-{
-  int index = lectern_timeline_index_of (self, lectern_timeline_item_get_event (item));
-
-  if (index >= 0)
-    lectern_timeline_activate_index (self, index);
-}
-
-static void
-item_has_focus_cb (LecternTimelineItem *item,
-                   GParamSpec          *pspec,
-                   LecternTimeline     *self)
-{
-  lectern_timeline_get_focus_index (self);
-  gtk_widget_queue_allocate (GTK_WIDGET (self));
-}
-
-static void
 clear_events (LecternTimeline *self)
 {
-  release_all_items (self);
+  lectern_timeline_release_items (self);
   g_clear_pointer (&self->events, g_ptr_array_unref);
   g_clear_pointer (&self->starts, g_free);
   g_clear_pointer (&self->ends, g_free);
   g_clear_pointer (&self->title_widths, g_free);
+  g_clear_handle_id (&self->measure_idle_id, g_source_remove);
+  self->n_titles_measured = 0;
+  self->measured_pixels = 0;
+  self->measured_chars = 0;
   g_clear_pointer (&self->related, g_free);
   g_clear_pointer (&self->slots, g_free);
   g_clear_pointer (&self->layout, lectern_timeline_layout_free);
@@ -640,7 +187,6 @@ load_events (LecternTimeline *self)
       g_ptr_array_add (self->events, event);
       self->starts[i] = lectern_date_to_decimal_year (lectern_event_get_start (event));
       self->ends[i] = end != NULL ? lectern_date_to_decimal_year (end) : self->starts[i];
-      self->title_widths[i] = -1;
     }
 
   self->layout = lectern_timeline_layout_new (NULL, self->starts, self->ends, self->n_events);
@@ -649,7 +195,7 @@ load_events (LecternTimeline *self)
 static void
 style_changed_cb (LecternTimeline *self)
 {
-  invalidate_metrics (self);
+  lectern_timeline_invalidate_metrics (self);
 }
 
 static void
@@ -663,7 +209,7 @@ lectern_timeline_measure (GtkWidget      *widget,
 {
   LecternTimeline *self = LECTERN_TIMELINE (widget);
 
-  ensure_metrics (self);
+  lectern_timeline_ensure_metrics (self);
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
@@ -691,22 +237,18 @@ lectern_timeline_size_allocate (GtkWidget *widget,
 {
   LecternTimeline *self = LECTERN_TIMELINE (widget);
   GtkRequisition controls;
-  GHashTableIter iter;
-  gpointer key;
-  gpointer value;
 
-  ensure_metrics (self);
+  lectern_timeline_ensure_metrics (self);
   self->viewport_width = width;
   lectern_timeline_get_focus_index (self);
 
   if (self->layout != NULL)
     {
-      measure_titles (self);
+      lectern_timeline_ensure_titles (self);
       if (self->fit || self->scale <= 0)
-        self->scale = lectern_timeline_layout_get_min_scale (self->layout, fit_viewport (self));
+        self->scale = lectern_timeline_get_min_scale (self);
       else
-        self->scale = lectern_timeline_layout_clamp_scale (self->layout, self->scale,
-                                                           fit_viewport (self));
+        self->scale = lectern_timeline_clamp_scale (self, self->scale);
       lectern_timeline_ensure_packed (self);
       if (self->fit)
         self->offset = 0;
@@ -721,20 +263,34 @@ lectern_timeline_size_allocate (GtkWidget *widget,
         }
     }
 
-  sync_items (self);
+  lectern_timeline_sync_items (self);
+  lectern_timeline_allocate_items (self);
 
-  g_hash_table_iter_init (&iter, self->items);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    allocate_item (self, value, GPOINTER_TO_UINT (key));
+  if (gtk_widget_get_visible (self->empty_label))
+    {
+      GtkRequisition label;
 
-  gtk_widget_get_preferred_size (self->controls, NULL, &controls);
-  gtk_widget_size_allocate (self->controls,
-                            &(GtkAllocation) {
-                              width - controls.width - 4,
-                              MAX ((self->era_height - controls.height) / 2, 0),
-                              controls.width,
-                              controls.height,
-                            }, -1);
+      gtk_widget_get_preferred_size (self->empty_label, NULL, &label);
+      gtk_widget_size_allocate (self->empty_label,
+                                &(GtkAllocation) {
+                                  (width - label.width) / 2,
+                                  (height - label.height) / 2,
+                                  MIN (label.width, width),
+                                  label.height,
+                                }, -1);
+    }
+
+  if (gtk_widget_get_visible (self->controls))
+    {
+      gtk_widget_get_preferred_size (self->controls, NULL, &controls);
+      gtk_widget_size_allocate (self->controls,
+                                &(GtkAllocation) {
+                                  width - controls.width - 4,
+                                  MAX ((self->era_height - controls.height) / 2, 0),
+                                  controls.width,
+                                  controls.height,
+                                }, -1);
+    }
 
   lectern_timeline_update_actions (self);
 }
@@ -748,7 +304,7 @@ lectern_timeline_system_setting_changed (GtkWidget        *widget,
   if (setting == GTK_SYSTEM_SETTING_FONT_NAME
       || setting == GTK_SYSTEM_SETTING_FONT_CONFIG
       || setting == GTK_SYSTEM_SETTING_DPI)
-    invalidate_metrics (LECTERN_TIMELINE (widget));
+    lectern_timeline_invalidate_metrics (LECTERN_TIMELINE (widget));
 }
 
 static void
@@ -762,7 +318,7 @@ lectern_timeline_root (GtkWidget *widget)
   manager = adw_style_manager_get_for_display (gtk_widget_get_display (widget));
   g_signal_connect_object (manager, "notify::high-contrast",
                            G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
-  invalidate_metrics (self);
+  lectern_timeline_invalidate_metrics (self);
 }
 
 static void
@@ -791,6 +347,7 @@ lectern_timeline_dispose (GObject *object)
     gtk_widget_unparent (child);
   self->measure_item = NULL;
   self->controls = NULL;
+  self->empty_label = NULL;
   for (guint i = 0; i < N_STYLES; i++)
     self->styles[i] = NULL;
 
@@ -951,6 +508,14 @@ lectern_timeline_init (LecternTimeline *self)
                                    "timeline.zoom-fit"));
   gtk_widget_set_parent (self->controls, widget);
 
+  self->empty_label = g_object_new (GTK_TYPE_LABEL,
+                                    "label", _("No dated events"),
+                                    "css-classes", (const char *[]) { "dim-label", NULL },
+                                    "visible", FALSE,
+                                    NULL);
+  gtk_widget_set_parent (self->empty_label, widget);
+  gtk_widget_set_visible (self->controls, FALSE);
+
   lectern_timeline_init_input (self);
 }
 
@@ -980,6 +545,8 @@ lectern_timeline_set_pack (LecternTimeline *self,
 
   load_events (self);
   self->n_lanes = CLAMP (self->n_events, 1, TIMELINE_MAX_LANES);
+  gtk_widget_set_visible (self->controls, self->n_events > 0);
+  gtk_widget_set_visible (self->empty_label, pack != NULL && self->n_events == 0);
   self->scale = 0;
   self->offset = 0;
   self->packed_scale = 0;

@@ -9,39 +9,11 @@
 #include "lectern-quiz-view.h"
 #include "lectern-timeline.h"
 #include "lectern-window.h"
+#include "lectern-window-private.h"
 
 #define NARROW_WIDTH 700
 #define MAX_RECENT 8
 
-struct _LecternWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  AdwToastOverlay      *toast_overlay;
-  AdwHeaderBar         *header_bar;
-  AdwViewSwitcher      *switcher;
-  AdwViewSwitcherBar   *switcher_bar;
-  AdwViewStack         *stack;
-  GtkOverlay           *read_overlay;
-  GtkBox               *read_box;
-  GtkRevealer          *sidebar_revealer;
-  GtkToggleButton      *sidebar_button;
-  GtkButton            *find_button;
-  LecternEntitySidebar *sidebar;
-  LecternTimeline      *timeline;
-  LecternArticleView   *article;
-  LecternQuizView      *quiz_view;
-  GMenu                *recent_menu;
-
-  GSettings            *settings;
-  LecternPack          *pack;
-  LecternSelection     *selection;
-  GFile                *pack_file;     /* NULL for the bundled pack */
-  GCancellable         *load_cancellable;
-  gboolean              sidebar_visible;
-  gboolean              narrow;
-  guint                 layout_idle_id;
-};
 
 G_DEFINE_FINAL_TYPE (LecternWindow, lectern_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -51,6 +23,7 @@ enum {
   PROP_SELECTION,
   PROP_SIDEBAR_VISIBLE,
   PROP_NARROW,
+  PROP_PRESENTING,
   N_PROPS
 };
 
@@ -129,6 +102,19 @@ lectern_window_size_allocate (GtkWidget *widget,
   /* The tree is not changed during allocation: defer to an idle. */
   if ((width < NARROW_WIDTH) != self->narrow && self->layout_idle_id == 0)
     self->layout_idle_id = g_idle_add (layout_idle_cb, self);
+}
+
+void
+_lectern_window_notify_presenting (LecternWindow *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRESENTING]);
+}
+
+void
+_lectern_window_set_sidebar_visible (LecternWindow *self,
+                                     gboolean       visible)
+{
+  set_sidebar_visible (self, visible);
 }
 
 void
@@ -599,6 +585,9 @@ lectern_window_get_property (GObject    *object,
     case PROP_NARROW:
       g_value_set_boolean (value, self->narrow);
       break;
+    case PROP_PRESENTING:
+      g_value_set_boolean (value, self->presenting);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -619,6 +608,9 @@ lectern_window_set_property (GObject      *object,
       break;
     case PROP_SIDEBAR_VISIBLE:
       set_sidebar_visible (self, g_value_get_boolean (value));
+      break;
+    case PROP_PRESENTING:
+      lectern_window_set_presenting (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -647,6 +639,8 @@ lectern_window_class_init (LecternWindowClass *klass)
     g_param_spec_boolean ("sidebar-visible", NULL, NULL, TRUE, G_PARAM_READWRITE | flags);
   properties[PROP_NARROW] =
     g_param_spec_boolean ("narrow", NULL, NULL, FALSE, G_PARAM_READABLE | flags);
+  properties[PROP_PRESENTING] =
+    g_param_spec_boolean ("presenting", NULL, NULL, FALSE, G_PARAM_READWRITE | flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -678,6 +672,8 @@ lectern_window_class_init (LecternWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.text-smaller", NULL, text_scale_action);
   gtk_widget_class_install_action (widget_class, "win.text-reset", NULL, text_scale_action);
 
+  lectern_window_classroom_class_init (widget_class);
+
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-page",
                                        "s", "read");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-page",
@@ -703,6 +699,7 @@ lectern_window_init (LecternWindow *self)
   g_settings_bind (self->settings, "text-scale", self->article, "text-scale",
                    G_SETTINGS_BIND_DEFAULT);
   update_recent_menu (self);
+  lectern_window_classroom_init (self);
   page_changed_cb (self);
   update_title (self);
 }
@@ -725,6 +722,9 @@ lectern_window_set_accels (GtkApplication *application)
     { "win.text-smaller", { "<Control>minus", NULL } },
     { "win.text-reset", { "<Control>0", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
+    { "win.present", { "F5", NULL } },
+    { "win.export-worksheet", { "<Control><Shift>e", NULL } },
+    { "win.print", { "<Control>p", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)

@@ -1,0 +1,55 @@
+/* SPDX-FileCopyrightText: 2026 The Lectern authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "lectern-article-view.h"
+#include "lectern-entity-sidebar.h"
+#include "lectern-quiz-view.h"
+#include "lectern-timeline.h"
+#include "lectern-window.h"
+
+G_BEGIN_DECLS
+
+struct _LecternWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  AdwToastOverlay      *toast_overlay;
+  AdwHeaderBar         *header_bar;
+  AdwViewSwitcher      *switcher;
+  AdwViewSwitcherBar   *switcher_bar;
+  AdwViewStack         *stack;
+  GtkOverlay           *read_overlay;
+  GtkBox               *read_box;
+  GtkRevealer          *sidebar_revealer;
+  GtkToggleButton      *sidebar_button;
+  GtkButton            *find_button;
+  LecternEntitySidebar *sidebar;
+  LecternTimeline      *timeline;
+  LecternArticleView   *article;
+  LecternQuizView      *quiz_view;
+  GMenu                *recent_menu;
+
+  GSettings            *settings;
+  LecternPack          *pack;
+  LecternSelection     *selection;
+  GFile                *pack_file;     /* NULL for the bundled pack */
+  GCancellable         *load_cancellable;
+  gboolean              sidebar_visible;
+  gboolean              narrow;
+  guint                 layout_idle_id;
+  gboolean              presenting;
+  gboolean              sidebar_before_presenting;
+};
+
+/* lectern-window-classroom.c: presentation mode, worksheets, printing,
+ * dropping a pack on the window. */
+void lectern_window_classroom_class_init (GtkWidgetClass *widget_class);
+void lectern_window_classroom_init       (LecternWindow  *self);
+void _lectern_window_notify_presenting  (LecternWindow  *self);
+void _lectern_window_set_sidebar_visible (LecternWindow *self,
+                                          gboolean       visible);
+void lectern_window_set_presenting       (LecternWindow  *self,
+                                          gboolean        presenting);
+
+G_END_DECLS
