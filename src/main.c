@@ -52,7 +52,9 @@ main (int   argc,
   };
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* LECTERN_LOCALEDIR: translations of an uninstalled build (build-dir/po). */
+  bindtextdomain (GETTEXT_PACKAGE,
+                  g_getenv ("LECTERN_LOCALEDIR") ? g_getenv ("LECTERN_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

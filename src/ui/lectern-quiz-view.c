@@ -350,6 +350,8 @@ lectern_quiz_view_dispose (GObject *object)
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
 
+  /* The bin lets go of the stack first, so that it is not unparented twice. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), LECTERN_TYPE_QUIZ_VIEW);
   g_clear_object (&self->session);
   g_clear_object (&self->generator);
