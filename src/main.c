@@ -51,7 +51,9 @@ main (int   argc,
     { NULL }
   };
 
-  setlocale (LC_ALL, "");
+  /* Under the bare C locale gettext ignores LANGUAGE; C.UTF-8 honours it. */
+  if (g_strcmp0 (setlocale (LC_ALL, ""), "C") == 0 || g_strcmp0 (setlocale (LC_ALL, NULL), "POSIX") == 0)
+    setlocale (LC_ALL, "C.UTF-8");
   /* LECTERN_LOCALEDIR: translations of an uninstalled build (build-dir/po). */
   bindtextdomain (GETTEXT_PACKAGE,
                   g_getenv ("LECTERN_LOCALEDIR") ? g_getenv ("LECTERN_LOCALEDIR") : LOCALEDIR);

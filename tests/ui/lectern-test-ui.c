@@ -2,6 +2,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gi18n.h>
+#include <locale.h>
+
 #include "lectern-application.h"
 #include "lectern-test-ui.h"
 
@@ -9,7 +12,17 @@ void
 lectern_test_ui_init (int    *argc,
                       char ***argv)
 {
+  const char *localedir = g_getenv ("LECTERN_LOCALEDIR");
+
+  /* As main() does, so that LANGUAGE works in tests too. */
+  if (g_strcmp0 (setlocale (LC_ALL, ""), "C") == 0)
+    setlocale (LC_ALL, "C.UTF-8");
+  bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
   g_test_init (argc, argv, NULL);
+  gtk_disable_setlocale ();
   gtk_init ();
   adw_init ();
   lectern_ui_init ();

@@ -149,7 +149,29 @@ press (GtkWidget  *widget,
   lectern_test_ui_flush ();
 }
 
-/* Enter or Space on the focused button. */
+static void
+clicked_cb (GtkButton *button,
+            gboolean  *clicked)
+{
+  *clicked = TRUE;
+}
+
+/* What Enter or Space does to a button: GTK shows it pressed for a moment,
+ * then emits ::clicked, so wait for that. */
+static void
+activate_button (GtkWidget *button)
+{
+  gboolean clicked = FALSE;
+  gulong id = g_signal_connect (button, "clicked", G_CALLBACK (clicked_cb), &clicked);
+
+  g_printerr ("%s realized %d mapped %d sensitive %d\n", gtk_button_get_label (GTK_BUTTON (button)), gtk_widget_get_realized (button), gtk_widget_get_mapped (button), gtk_widget_is_sensitive (button));
+  g_assert_true (gtk_widget_activate (button));
+  g_assert_true (lectern_test_ui_wait_for (&clicked, 5000));
+  g_signal_handler_disconnect (button, id);
+  lectern_test_ui_flush ();
+}
+
+/* Enter on the focused button. */
 static void
 activate_focus (Fixture *f)
 {
@@ -157,8 +179,7 @@ activate_focus (Fixture *f)
 
   g_assert_nonnull (focus);
   g_assert_true (GTK_IS_BUTTON (focus));
-  g_assert_true (gtk_widget_activate (focus));
-  lectern_test_ui_flush ();
+  activate_button (focus);
 }
 
 /* --- Fixture ---------------------------------------------------------------------- */
@@ -315,8 +336,7 @@ answer (Fixture  *f,
 
     case LECTERN_ANSWER_ORDER:
       /* The order shown is never the answer. */
-      gtk_widget_activate (find_first (GTK_WIDGET (card), is_button_labelled, (gpointer) "_Check Answer"));
-      lectern_test_ui_flush ();
+      activate_button (find_first (GTK_WIDGET (card), is_button_labelled, (gpointer) "_Check Answer"));
       return FALSE;
 
     case LECTERN_ANSWER_MATCH:
@@ -329,8 +349,7 @@ answer (Fixture  *f,
           for (guint k = 0; choices[k] != NULL; k++)
             if ((g_strcmp0 (choices[k], answers[right ? i : (i + 1) % 4]) == 0))
               gtk_drop_down_set_selected (dropdowns->pdata[i], k + 1);
-        gtk_widget_activate (find_first (GTK_WIDGET (card), is_button_labelled, (gpointer) "_Check Answer"));
-        lectern_test_ui_flush ();
+        activate_button (find_first (GTK_WIDGET (card), is_button_labelled, (gpointer) "_Check Answer"));
         return right;
       }
 
@@ -411,8 +430,7 @@ test_show_in_article (Fixture       *f,
   answer (f, FALSE);
 
   show = find_first (GTK_WIDGET (card), is_button_labelled, (gpointer) "_Show in Article");
-  gtk_widget_activate (show);
-  lectern_test_ui_flush ();
+  activate_button (show);
 
   g_assert_cmpstr (f->page_shown, ==, "read");
   g_assert_cmpuint (f->n_reveals, ==, 1);
@@ -469,8 +487,7 @@ test_results (Fixture       *f,
   g_assert_cmpstr (lectern_progress_store_get_quiz (f->store, lectern_pack_get_id (f->pack), 0)->code, ==, code);
 
   /* Retry missed: a new quiz of just those. */
-  gtk_widget_activate (find_first (GTK_WIDGET (f->view), is_button_labelled, (gpointer) "_Retry Missed"));
-  lectern_test_ui_flush ();
+  activate_button (find_first (GTK_WIDGET (f->view), is_button_labelled, (gpointer) "_Retry Missed"));
   session = lectern_quiz_view_get_session (f->view);
   g_assert_cmpuint (lectern_quiz_session_get_n_questions (session), ==, 10 - right);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (get_stack (f)), ==, "question");

@@ -94,7 +94,11 @@ test_every_ui_file (void)
           g_assert_true (type != G_TYPE_INVALID);
           object = g_object_new (type, NULL);
           if (g_type_is_a (type, GTK_TYPE_WINDOW))
-            gtk_window_destroy (GTK_WINDOW (object));
+            {
+              /* GTK owns toplevels: keep a reference across destroy. */
+              g_object_ref (object);
+              gtk_window_destroy (GTK_WINDOW (object));
+            }
           else
             g_object_ref_sink (object);
           g_assert_finalize_object (object);
