@@ -320,7 +320,6 @@ load_sections (Ctx             *ctx,
   for (guint s = 0; s < n; s++)
     {
       g_autofree char *path = element_path ("sections", s);
-      g_autofree char *heading_path = member_path (path, "heading");
       g_autoptr(GPtrArray) paragraphs = g_ptr_array_new_with_free_func (g_object_unref);
       JsonObject *section = get_element_object (ctx, sections, s, path);
       JsonArray *array;

@@ -43,6 +43,8 @@ struct _LecternArticleView
   GArray           *matches;          /* guint pairs: buffer start, end */
   int               current_match;
   double            pending_position;
+  int               hover_start;      /* buffer offsets of the hovered link, or -1 */
+  int               hover_end;
 };
 
 G_DEFINE_FINAL_TYPE (LecternArticleView, lectern_article_view, GTK_TYPE_WIDGET)
@@ -297,6 +299,7 @@ rebuild_buffer (LecternArticleView *self)
   guint n_sections, n_mentions;
 
   gtk_text_buffer_set_text (self->buffer, "", 0);
+  self->hover_start = self->hover_end = -1;
   g_array_set_size (self->paragraph_starts, 0);
   g_array_set_size (self->years, 0);
   g_array_set_size (self->entity_ranges, 0);
@@ -611,6 +614,32 @@ is_link_iter (LecternArticleView *self,
 }
 
 static void
+set_hover (LecternArticleView *self,
+           int                 start,
+           int                 end)
+{
+  GtkTextIter a, b;
+
+  if (start == self->hover_start && end == self->hover_end)
+    return;
+  /* Only the previous link is cleared: the buffer may be long. */
+  if (self->hover_start >= 0)
+    {
+      gtk_text_buffer_get_iter_at_offset (self->buffer, &a, self->hover_start);
+      gtk_text_buffer_get_iter_at_offset (self->buffer, &b, self->hover_end);
+      gtk_text_buffer_remove_tag (self->buffer, self->hover_tag, &a, &b);
+    }
+  self->hover_start = start;
+  self->hover_end = end;
+  if (start >= 0)
+    {
+      gtk_text_buffer_get_iter_at_offset (self->buffer, &a, start);
+      gtk_text_buffer_get_iter_at_offset (self->buffer, &b, end);
+      gtk_text_buffer_apply_tag (self->buffer, self->hover_tag, &a, &b);
+    }
+}
+
+static void
 motion_cb (GtkEventControllerMotion *controller,
            double                    x,
            double                    y,
@@ -618,26 +647,31 @@ motion_cb (GtkEventControllerMotion *controller,
 {
   GtkTextIter iter;
   gboolean link = iter_at_point (self, x, y, &iter) && is_link_iter (self, &iter);
+  int start = -1, end = -1;
 
-  remove_tag_everywhere (self, self->hover_tag);
-  if (link)
+  for (guint k = 0; link && k <= LECTERN_N_ENTITY_KINDS; k++)
     {
+      GtkTextTag *tag = k < LECTERN_N_ENTITY_KINDS ? self->kind_tags[k] : self->year_tag;
       GtkTextIter a = iter, b = iter;
 
-      for (guint k = 0; k < LECTERN_N_ENTITY_KINDS + 1; k++)
-        {
-          GtkTextTag *t = k < LECTERN_N_ENTITY_KINDS ? self->kind_tags[k] : self->year_tag;
-          if (gtk_text_iter_has_tag (&iter, t))
-            {
-              if (!gtk_text_iter_starts_tag (&a, t))
-                gtk_text_iter_backward_to_tag_toggle (&a, t);
-              gtk_text_iter_forward_to_tag_toggle (&b, t);
-              gtk_text_buffer_apply_tag (self->buffer, self->hover_tag, &a, &b);
-              break;
-            }
-        }
+      if (!gtk_text_iter_has_tag (&iter, tag))
+        continue;
+      if (!gtk_text_iter_starts_tag (&a, tag))
+        gtk_text_iter_backward_to_tag_toggle (&a, tag);
+      gtk_text_iter_forward_to_tag_toggle (&b, tag);
+      start = gtk_text_iter_get_offset (&a);
+      end = gtk_text_iter_get_offset (&b);
+      break;
     }
+  set_hover (self, start, end);
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self->text_view), link ? "pointer" : "text");
+}
+
+static void
+leave_cb (GtkEventControllerMotion *controller,
+          LecternArticleView       *self)
+{
+  set_hover (self, -1, -1);
 }
 
 static gboolean
@@ -933,6 +967,7 @@ lectern_article_view_init (LecternArticleView *self)
   self->text_scale = 1.0;
   self->current_match = -1;
   self->pending_position = -1;
+  self->hover_start = self->hover_end = -1;
   self->paragraph_starts = g_array_new (FALSE, FALSE, sizeof (guint));
   self->years = g_array_new (FALSE, FALSE, sizeof (YearLink));
   self->entity_ranges = g_array_new (FALSE, FALSE, sizeof (LecternTextRange));
@@ -954,6 +989,7 @@ lectern_article_view_init (LecternArticleView *self)
 
   controller = gtk_event_controller_motion_new ();
   g_signal_connect (controller, "motion", G_CALLBACK (motion_cb), self);
+  g_signal_connect (controller, "leave", G_CALLBACK (leave_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->text_view), controller);
 
   controller = gtk_event_controller_key_new ();

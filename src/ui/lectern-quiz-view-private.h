@@ -28,7 +28,7 @@ struct _LecternQuizView
   AdwComboRow          *length_row;
   GtkStringList        *length_model;
   AdwComboRow          *mode_row;
-  AdwPreferencesGroup  *types_group;
+  AdwExpanderRow       *types_row;
   AdwActionRow         *code_row;
   AdwEntryRow          *code_entry;
   GtkButton            *start_button;

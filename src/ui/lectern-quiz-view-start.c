@@ -208,6 +208,23 @@ lectern_quiz_view_update_start_page (LecternQuizView *self)
     }
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->mode_row), subtitle ? subtitle : "");
 
+  {
+    guint n_types = 0;
+    g_autofree char *chosen = NULL;
+
+    for (guint t = 0; t < LECTERN_N_QUESTION_TYPES; t++)
+      if (types & (1u << t))
+        n_types++;
+    if (n_types == LECTERN_N_QUESTION_TYPES)
+      chosen = g_strdup (_("All types"));
+    else if (n_types == 0)
+      chosen = g_strdup (_("Choose at least one type"));
+    else
+      chosen = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u types", "%u of %u types", n_types),
+                                n_types, LECTERN_N_QUESTION_TYPES);
+    adw_expander_row_set_subtitle (self->types_row, chosen);
+  }
+
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "quiz.start", self->pack != NULL && types != 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "quiz.copy-code", !review && self->code != NULL);
 }
@@ -295,7 +312,7 @@ lectern_quiz_view_add_type_rows (LecternQuizView *self)
       g_signal_connect_swapped (check, "toggled", G_CALLBACK (lectern_quiz_view_options_changed_cb), self);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-      adw_preferences_group_add (self->types_group, row);
+      adw_expander_row_add_row (self->types_row, row);
       self->type_checks[t] = GTK_CHECK_BUTTON (check);
     }
 }

@@ -460,7 +460,7 @@ lectern_quiz_view_class_init (LecternQuizViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LecternQuizView, length_row);
   gtk_widget_class_bind_template_child (widget_class, LecternQuizView, length_model);
   gtk_widget_class_bind_template_child (widget_class, LecternQuizView, mode_row);
-  gtk_widget_class_bind_template_child (widget_class, LecternQuizView, types_group);
+  gtk_widget_class_bind_template_child (widget_class, LecternQuizView, types_row);
   gtk_widget_class_bind_template_child (widget_class, LecternQuizView, code_row);
   gtk_widget_class_bind_template_child (widget_class, LecternQuizView, code_entry);
   gtk_widget_class_bind_template_child (widget_class, LecternQuizView, start_button);

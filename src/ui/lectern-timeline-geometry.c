@@ -245,7 +245,7 @@ lectern_timeline_set_view (LecternTimeline *self,
   if (self->layout == NULL || self->scale <= 0 || self->viewport_width <= 0)
     return;
 
-  self->fit = FALSE;
+  self->view = VIEW_FREE;
   self->scale = lectern_timeline_clamp_scale (self, scale);
   lectern_timeline_ensure_packed (self);
   self->offset = lectern_timeline_clamp_offset (self, offset);

@@ -120,7 +120,7 @@ lectern_timeline_scroll_to (LecternTimeline *self,
       return;
     }
 
-  self->fit = FALSE;
+  self->view = VIEW_FREE;
   clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
   self->animation_start = gdk_frame_clock_get_frame_time (clock);
   self->animation_from = self->offset;
@@ -337,7 +337,7 @@ lectern_timeline_update_actions (LecternTimeline *self)
 
       can_zoom_in = self->scale < lectern_timeline_layout_get_max_scale (self->layout) * 0.999;
       can_zoom_out = self->scale > min_scale * 1.001;
-      can_fit = !self->fit;
+      can_fit = self->scale > min_scale * 1.001 || self->offset > 0.5;
     }
 
   if (can_zoom_in != self->can_zoom_in)

@@ -29,7 +29,17 @@ typedef enum
   N_STYLES
 } TimelineStyle;
 
+/* How the zoom and scroll follow the widget's width. */
+typedef enum
+{
+  VIEW_DEFAULT,   /* everything, or if crowded a readable zoom on the latest events */
+  VIEW_FIT,       /* everything */
+  VIEW_FREE,      /* where the person put it */
+} TimelineView;
+
 #define TIMELINE_MAX_LANES  4
+/* Pixels per year below which the default view stops fitting everything. */
+#define TIMELINE_READABLE_SCALE 44.0
 #define TIMELINE_LANE_GAP   4
 #define TIMELINE_POOL_SIZE  48
 
@@ -63,7 +73,7 @@ struct _LecternTimeline
   double                 content_width;
   int                    viewport_width;
   guint                  n_lanes;
-  gboolean               fit;
+  TimelineView           view;
 
   /* Metrics from CSS, in pixels */
   gboolean               metrics_valid;

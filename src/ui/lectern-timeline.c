@@ -245,13 +245,25 @@ lectern_timeline_size_allocate (GtkWidget *widget,
   if (self->layout != NULL)
     {
       lectern_timeline_ensure_titles (self);
-      if (self->fit || self->scale <= 0)
-        self->scale = lectern_timeline_get_min_scale (self);
-      else
-        self->scale = lectern_timeline_clamp_scale (self, self->scale);
+      switch (self->view)
+        {
+        case VIEW_DEFAULT:
+          self->scale = lectern_timeline_clamp_scale (self, MAX (lectern_timeline_get_min_scale (self),
+                                                                 TIMELINE_READABLE_SCALE));
+          break;
+        case VIEW_FIT:
+          self->scale = lectern_timeline_get_min_scale (self);
+          break;
+        case VIEW_FREE:
+        default:
+          self->scale = lectern_timeline_clamp_scale (self, self->scale);
+          break;
+        }
       lectern_timeline_ensure_packed (self);
-      if (self->fit)
+      if (self->view == VIEW_FIT)
         self->offset = 0;
+      else if (self->view == VIEW_DEFAULT)
+        self->offset = G_MAXDOUBLE;
       self->offset = lectern_timeline_clamp_offset (self, self->offset);
 
       if (self->reveal_index >= 0)
@@ -464,7 +476,7 @@ lectern_timeline_init (LecternTimeline *self)
   self->focus_index = -1;
   self->reveal_index = -1;
   self->n_lanes = 1;
-  self->fit = TRUE;
+  self->view = VIEW_DEFAULT;
   self->pointer_x = -1;
 
   gtk_widget_set_overflow (widget, GTK_OVERFLOW_HIDDEN);
@@ -550,7 +562,7 @@ lectern_timeline_set_pack (LecternTimeline *self,
   self->scale = 0;
   self->offset = 0;
   self->packed_scale = 0;
-  self->fit = TRUE;
+  self->view = VIEW_DEFAULT;
   update_related (self);
   update_selected (self, TRUE);
   gtk_widget_queue_resize (GTK_WIDGET (self));
@@ -605,7 +617,7 @@ lectern_timeline_zoom_fit (LecternTimeline *self)
   g_return_if_fail (LECTERN_IS_TIMELINE (self));
 
   lectern_timeline_stop_animation (self);
-  self->fit = TRUE;
+  self->view = VIEW_FIT;
   gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }

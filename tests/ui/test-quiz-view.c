@@ -159,12 +159,29 @@ clicked_cb (GtkButton *button,
 /* What Enter or Space does to a button: GTK shows it pressed for a moment,
  * then emits ::clicked, so wait for that. */
 static void
+mapped_cb (GtkWidget *widget,
+           gboolean  *mapped)
+{
+  *mapped = TRUE;
+}
+
+static void
 activate_button (GtkWidget *button)
 {
   gboolean clicked = FALSE;
-  gulong id = g_signal_connect (button, "clicked", G_CALLBACK (clicked_cb), &clicked);
+  gboolean mapped = gtk_widget_get_mapped (button);
+  gulong id;
 
-  g_printerr ("%s realized %d mapped %d sensitive %d\n", gtk_button_get_label (GTK_BUTTON (button)), gtk_widget_get_realized (button), gtk_widget_get_mapped (button), gtk_widget_is_sensitive (button));
+  /* A button just revealed is shown on the next frame. */
+  if (!mapped)
+    {
+      id = g_signal_connect (button, "map", G_CALLBACK (mapped_cb), &mapped);
+      g_assert_true (lectern_test_ui_wait_for (&mapped, 5000));
+      g_signal_handler_disconnect (button, id);
+    }
+
+  id = g_signal_connect (button, "clicked", G_CALLBACK (clicked_cb), &clicked);
+
   g_assert_true (gtk_widget_activate (button));
   g_assert_true (lectern_test_ui_wait_for (&clicked, 5000));
   g_signal_handler_disconnect (button, id);
@@ -552,6 +569,7 @@ test_quiz_code (Fixture       *f,
   /* A mistyped code is refused. */
   g_assert_false (lectern_quiz_view_apply_code (f->view, "ZZZZ-ZZ", &error));
   g_assert_error (error, LECTERN_QUIZ_ERROR, LECTERN_QUIZ_ERROR_INVALID_CODE);
+  g_clear_error (&error);
 
   /* The same code gives the same questions, also in a new view. */
   start_quiz (f, code, LECTERN_QUIZ_MODE_PRACTICE);
@@ -566,6 +584,7 @@ test_quiz_code (Fixture       *f,
 
     g_assert_true (lectern_quiz_code_parse (code, &options, NULL));
     questions = lectern_quiz_generator_generate (generator, &options, &error);
+    g_assert_no_error (error);
     g_assert_cmpuint (questions->len, ==, ids->len);
     for (guint i = 0; i < ids->len; i++)
       g_assert_cmpstr (lectern_question_get_id (questions->pdata[i]), ==, ids->pdata[i]);
