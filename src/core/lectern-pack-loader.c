@@ -33,6 +33,8 @@ report (Ctx        *ctx,
         ...)
 {
   g_autofree char *message = NULL;
+  g_autofree char *valid_message = NULL;
+  g_autofree char *valid_path = NULL;
   va_list args;
 
   if (ctx->problems->len >= MAX_PROBLEMS)
@@ -43,7 +45,11 @@ report (Ctx        *ctx,
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
-  g_ptr_array_add (ctx->problems, lectern_problem_new (ctx->file, path, message));
+  /* Member names and values may hold a lone surrogate ("\ud800"), which
+   * json-glib 1.6 lets through as invalid UTF-8. */
+  valid_message = g_utf8_make_valid (message, -1);
+  valid_path = g_utf8_make_valid (path, -1);
+  g_ptr_array_add (ctx->problems, lectern_problem_new (ctx->file, valid_path, valid_message));
 }
 
 static const char *
@@ -684,7 +690,8 @@ load_header (Ctx             *ctx,
  * nesting limit and overflows the stack on ~75k nested brackets. The depth is
  * counted the way json-glib's scanner reads the text: besides "strings" (with
  * backslash escapes) it takes 'strings' (without escapes) and skips comments
- * running from one '/' to the next, so brackets inside those do not count. */
+ * running from one '/' to the next, so brackets inside those do not count.
+ * It also refuses text after the first value, which json-glib would ignore. */
 static gboolean
 check_raw (const char  *display_name,
            const char  *text,
@@ -694,6 +701,7 @@ check_raw (const char  *display_name,
   const char *end_valid;
   guint depth = 0;
   char in_string = 0; /* the closing character, or 0 */
+  gboolean finished = FALSE;
 
   if (size > LECTERN_PACK_MAX_SIZE)
     {
@@ -738,6 +746,14 @@ check_raw (const char  *display_name,
             in_string = 0;
           continue;
         }
+      /* json-glib 1.6 ignores whatever follows the first value. */
+      if (finished && !g_ascii_isspace (c) && c != '/')
+        {
+          g_set_error (error, LECTERN_PACK_ERROR, LECTERN_PACK_ERROR_SYNTAX,
+                       _("%s: more text after the end of the pack, at byte %" G_GSIZE_FORMAT),
+                       display_name, i);
+          return FALSE;
+        }
       switch (c)
         {
         case '"':
@@ -757,8 +773,8 @@ check_raw (const char  *display_name,
           break;
         case ']':
         case '}':
-          if (depth > 0)
-            depth--;
+          if (depth > 0 && --depth == 0)
+            finished = TRUE;
           break;
         default:
           break;
@@ -861,7 +877,9 @@ lectern_pack_load_bytes (GBytes      *bytes,
   parser = json_parser_new_immutable ();
   if (!json_parser_load_from_data (parser, text, size, &local_error))
     {
-      g_autofree char *message = g_strdup_printf (_("not valid JSON: %s"), local_error->message);
+      /* json-glib quotes the bad token, which may be a broken \u escape. */
+      g_autofree char *detail = g_utf8_make_valid (local_error->message, -1);
+      g_autofree char *message = g_strdup_printf (_("not valid JSON: %s"), detail);
       g_ptr_array_add (found, lectern_problem_new (display_name, "", message));
       g_set_error (error, LECTERN_PACK_ERROR, LECTERN_PACK_ERROR_SYNTAX, "%s: %s", display_name,
                    message);

@@ -199,7 +199,11 @@ lectern_chronology_generator_build (LecternQuestionGenerator *generator,
 
   g_ptr_array_sort (events, compare_by_date);
   for (guint i = 0; i < events->len; i++)
-    g_ptr_array_add (titles, (gpointer) lectern_event_get_title (((LecternQuizEvent *) events->pdata[i])->event));
+    {
+      LecternQuizEvent *event = events->pdata[i];
+
+      g_ptr_array_add (titles, (gpointer) lectern_event_get_title (event->event));
+    }
 
   /* Titles must tell the events apart. */
   {

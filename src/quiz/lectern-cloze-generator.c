@@ -30,38 +30,6 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (LecternClozeGenerator, lectern_cloze_generator,
                                G_IMPLEMENT_INTERFACE (LECTERN_TYPE_QUESTION_GENERATOR,
                                                       question_generator_iface_init))
 
-static guint
-count_mentions (LecternQuizContext        *context,
-                const LecternQuizSentence *sentence,
-                LecternEntity             *entity)
-{
-  guint n = 0;
-
-  for (guint i = 0; i < sentence->n_mentions; i++)
-    {
-      const LecternMention *mention =
-        lectern_mention_index_get_mention (context->mentions, sentence->first_mention + i);
-
-      if (mention->entity == entity)
-        n++;
-    }
-
-  return n;
-}
-
-static guint
-count_year (const LecternQuizSentence *sentence,
-            int                        year)
-{
-  guint n = 0;
-
-  for (guint i = 0; i < sentence->years->len; i++)
-    if (lectern_quiz_context_year_at (sentence, &g_array_index (sentence->years, LecternSpan, i)) == year)
-      n++;
-
-  return n;
-}
-
 static void
 add_keys (GPtrArray                 *keys,
           const LecternQuizSentence *sentence,
@@ -101,7 +69,7 @@ lectern_cloze_generator_collect (LecternQuestionGenerator *generator,
           const LecternMention *mention =
             lectern_mention_index_get_mention (context->mentions, sentence->first_mention + i);
 
-          if (count_mentions (context, sentence, mention->entity) == 1)
+          if (lectern_quiz_context_count_mentions (context, sentence, mention->entity) == 1)
             add_keys (keys, sentence, mention->start, mention->end);
         }
 
@@ -109,7 +77,7 @@ lectern_cloze_generator_collect (LecternQuestionGenerator *generator,
         {
           const LecternSpan *span = &g_array_index (sentence->years, LecternSpan, i);
 
-          if (count_year (sentence, lectern_quiz_context_year_at (sentence, span)) == 1)
+          if (lectern_quiz_context_count_year (sentence, lectern_quiz_context_year_at (sentence, span)) == 1)
             add_keys (keys, sentence, span->start, span->end);
         }
     }

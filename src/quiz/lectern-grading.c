@@ -183,7 +183,8 @@ lectern_grading_check (LecternQuestion    *question,
 
     case LECTERN_ANSWER_MATCH:
       items = lectern_question_get_items (question);
-      return items != NULL && g_strv_length ((char **) items) == g_strv_length ((char **) response) &&
+      return items != NULL &&
+             g_strv_length ((char **) items) == g_strv_length ((char **) response) &&
              g_strv_equal (response, answers);
 
     default:

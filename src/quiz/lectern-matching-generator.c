@@ -145,7 +145,11 @@ lectern_matching_generator_collect (LecternQuestionGenerator *generator,
 
       g_ptr_array_sort (chosen, compare_entities);
       for (guint i = 0; i < chosen->len; i++)
-        g_ptr_array_add (ids, (gpointer) lectern_entity_get_id (((LecternQuizEntity *) chosen->pdata[i])->entity));
+        {
+          LecternQuizEntity *entity = chosen->pdata[i];
+
+          g_ptr_array_add (ids, (gpointer) lectern_entity_get_id (entity->entity));
+        }
       add_key (keys, "entities", ids);
       if (keys->len - first_key >= N_SETS)
         break;
@@ -165,7 +169,11 @@ lectern_matching_generator_collect (LecternQuestionGenerator *generator,
 
       g_ptr_array_sort (chosen, compare_events);
       for (guint i = 0; i < chosen->len; i++)
-        g_ptr_array_add (ids, (gpointer) lectern_event_get_id (((LecternQuizEvent *) chosen->pdata[i])->event));
+        {
+          LecternQuizEvent *event = chosen->pdata[i];
+
+          g_ptr_array_add (ids, (gpointer) lectern_event_get_id (event->event));
+        }
       add_key (keys, "years", ids);
       if (keys->len - first_key >= 2 * N_SETS)
         break;
@@ -274,7 +282,8 @@ lectern_matching_generator_build (LecternQuestionGenerator *generator,
   spec.answers = answers;
   spec.explanation = explanation->str;
   if (entities)
-    lectern_quiz_spec_set_sentence (&spec, ((LecternQuizEntity *) chosen->pdata[0])->first_sentence);
+    lectern_quiz_spec_set_sentence (&spec,
+                                    ((LecternQuizEntity *) chosen->pdata[0])->first_sentence);
   else
     lectern_quiz_spec_set_event (&spec, chosen->pdata[0]);
 

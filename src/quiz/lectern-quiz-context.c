@@ -370,7 +370,9 @@ static void
 compute_related (LecternQuizContext *self)
 {
   guint n = self->entities->len;
-  g_autoptr(GPtrArray) spellings = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GPtrArray) spellings = NULL;
+
+  spellings = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
 
   self->related = g_new0 (guint8, n * n);
 
@@ -652,6 +654,42 @@ lectern_quiz_context_sentence_mentions (LecternQuizContext        *self,
   return FALSE;
 }
 
+guint
+lectern_quiz_context_count_mentions (LecternQuizContext        *self,
+                                     const LecternQuizSentence *sentence,
+                                     LecternEntity             *entity)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < sentence->n_mentions; i++)
+    {
+      const LecternMention *mention =
+        lectern_mention_index_get_mention (self->mentions, sentence->first_mention + i);
+
+      if (mention->entity == entity)
+        n++;
+    }
+
+  return n;
+}
+
+guint
+lectern_quiz_context_count_year (const LecternQuizSentence *sentence,
+                                 int                        year)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < sentence->years->len; i++)
+    {
+      const LecternSpan *span = &g_array_index (sentence->years, LecternSpan, i);
+
+      if (lectern_quiz_context_year_at (sentence, span) == year)
+        n++;
+    }
+
+  return n;
+}
+
 int
 lectern_quiz_context_year_at (const LecternQuizSentence *sentence,
                               const LecternSpan         *span)
@@ -665,11 +703,7 @@ gboolean
 lectern_quiz_context_sentence_has_year (const LecternQuizSentence *sentence,
                                         int                        year)
 {
-  for (guint i = 0; i < sentence->years->len; i++)
-    if (lectern_quiz_context_year_at (sentence, &g_array_index (sentence->years, LecternSpan, i)) == year)
-      return TRUE;
-
-  return FALSE;
+  return lectern_quiz_context_count_year (sentence, year) > 0;
 }
 
 void

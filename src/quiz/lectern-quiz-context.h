@@ -101,6 +101,13 @@ gboolean                   lectern_quiz_context_intervals_overlap (LecternQuizEv
 gboolean                   lectern_quiz_context_sentence_mentions (LecternQuizContext        *self,
                                                                    const LecternQuizSentence *sentence,
                                                                    LecternEntity             *entity);
+/* How many times @entity is mentioned in @sentence. */
+guint                      lectern_quiz_context_count_mentions    (LecternQuizContext        *self,
+                                                                   const LecternQuizSentence *sentence,
+                                                                   LecternEntity             *entity);
+/* How many times @year is written in @sentence. */
+guint                      lectern_quiz_context_count_year        (const LecternQuizSentence *sentence,
+                                                                   int                        year);
 /* Whether the sentence text contains @year (as a year). */
 gboolean                   lectern_quiz_context_sentence_has_year (const LecternQuizSentence *sentence,
                                                                    int                        year);

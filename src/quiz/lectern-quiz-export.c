@@ -26,13 +26,14 @@ add_question (JsonBuilder     *builder,
 {
   GEnumClass *formats = g_type_class_ref (LECTERN_TYPE_ANSWER_FORMAT);
   GEnumValue *format = g_enum_get_value (formats, lectern_question_get_format (question));
+  LecternQuestionType type = lectern_question_get_question_type (question);
+  LecternParagraph *paragraph = lectern_question_get_paragraph (question);
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "id");
   json_builder_add_string_value (builder, lectern_question_get_id (question));
   json_builder_set_member_name (builder, "type");
-  json_builder_add_string_value (builder,
-                                 lectern_question_type_to_string (lectern_question_get_question_type (question)));
+  json_builder_add_string_value (builder, lectern_question_type_to_string (type));
   json_builder_set_member_name (builder, "format");
   json_builder_add_string_value (builder, format->value_nick);
   json_builder_set_member_name (builder, "prompt");
@@ -47,8 +48,7 @@ add_question (JsonBuilder     *builder,
   json_builder_set_member_name (builder, "source");
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "paragraph");
-  json_builder_add_string_value (builder,
-                                 lectern_paragraph_get_id (lectern_question_get_paragraph (question)));
+  json_builder_add_string_value (builder, lectern_paragraph_get_id (paragraph));
   json_builder_set_member_name (builder, "start");
   json_builder_add_int_value (builder, lectern_question_get_source_start (question));
   json_builder_set_member_name (builder, "end");

@@ -28,8 +28,8 @@ G_DEFINE_FINAL_TYPE (LecternQuizSession, lectern_quiz_session, G_TYPE_OBJECT)
 G_DEFINE_ENUM_TYPE (LecternQuizMode, lectern_quiz_mode,
   G_DEFINE_ENUM_VALUE (LECTERN_QUIZ_MODE_PRACTICE, "practice"),
   G_DEFINE_ENUM_VALUE (LECTERN_QUIZ_MODE_TEST, "test"),
-  G_DEFINE_ENUM_VALUE (LECTERN_QUIZ_MODE_REVIEW_MISSED, "review-missed"),
-  G_DEFINE_ENUM_VALUE (LECTERN_QUIZ_MODE_SPACED_REVIEW, "spaced-review"))
+  G_DEFINE_ENUM_VALUE (LECTERN_QUIZ_MODE_REVIEW_MISSED, "review"),
+  G_DEFINE_ENUM_VALUE (LECTERN_QUIZ_MODE_SPACED_REVIEW, "spaced"))
 
 enum {
   PROP_0,
@@ -54,7 +54,7 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 static const char * const mode_names[] = {
-  "practice", "test", "review-missed", "spaced-review",
+  "practice", "test", "review", "spaced",
 };
 
 static void

@@ -27,7 +27,7 @@ typedef enum
 #define LECTERN_TYPE_QUIZ_MODE (lectern_quiz_mode_get_type ())
 GType lectern_quiz_mode_get_type (void) G_GNUC_CONST;
 
-/* "practice", "test", "review-missed", "spaced-review" (the GSettings values). */
+/* "practice", "test", "review", "spaced": the values of the quiz-mode setting. */
 const char *lectern_quiz_mode_to_string   (LecternQuizMode  mode);
 gboolean    lectern_quiz_mode_from_string (const char      *text,
                                            LecternQuizMode *mode);

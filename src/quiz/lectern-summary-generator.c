@@ -91,7 +91,8 @@ lectern_summary_generator_build (LecternQuestionGenerator *generator,
     return NULL;
 
   choices = lectern_quiz_make_choices (rng, answers[0], distractors);
-  prompt = g_strdup_printf (_("Which description fits %s?"), lectern_entity_get_name (entity->entity));
+  prompt = g_strdup_printf (_("Which description fits %s?"),
+                            lectern_entity_get_name (entity->entity));
   explanation = lectern_quiz_entity_explanation (entity);
   fact = g_strconcat ("entity-summary/", lectern_entity_get_id (entity->entity), NULL);
 

@@ -49,39 +49,21 @@ find_spans (LecternQuizContext        *context,
     {
       const LecternMention *mention =
         lectern_mention_index_get_mention (context->mentions, sentence->first_mention + i);
-      guint n = 0;
+      Span span = { mention->start, mention->end,
+                    lectern_quiz_context_get_entity (context, mention->entity), 0 };
 
-      for (guint j = 0; j < sentence->n_mentions; j++)
-        if (lectern_mention_index_get_mention (context->mentions,
-                                               sentence->first_mention + j)->entity == mention->entity)
-          n++;
-
-      if (n == 1)
-        {
-          Span span = { mention->start, mention->end,
-                        lectern_quiz_context_get_entity (context, mention->entity), 0 };
-
-          if (span.entity != NULL)
-            g_array_append_val (spans, span);
-        }
+      if (span.entity != NULL &&
+          lectern_quiz_context_count_mentions (context, sentence, mention->entity) == 1)
+        g_array_append_val (spans, span);
     }
 
   for (guint i = 0; i < sentence->years->len; i++)
     {
       const LecternSpan *year = &g_array_index (sentence->years, LecternSpan, i);
-      int value = lectern_quiz_context_year_at (sentence, year);
-      guint n = 0;
+      Span span = { year->start, year->end, NULL, lectern_quiz_context_year_at (sentence, year) };
 
-      for (guint j = 0; j < sentence->years->len; j++)
-        if (lectern_quiz_context_year_at (sentence, &g_array_index (sentence->years, LecternSpan, j)) == value)
-          n++;
-
-      if (n == 1)
-        {
-          Span span = { year->start, year->end, NULL, value };
-
-          g_array_append_val (spans, span);
-        }
+      if (lectern_quiz_context_count_year (sentence, span.year) == 1)
+        g_array_append_val (spans, span);
     }
 
   return spans;
@@ -93,7 +75,9 @@ entity_swap_allowed (LecternQuizContext        *context,
                      const Span                *span,
                      LecternQuizEntity         *other)
 {
-  return lectern_entity_get_kind (other->entity) == lectern_entity_get_kind (span->entity->entity) &&
+  LecternEntityKind kind = lectern_entity_get_kind (span->entity->entity);
+
+  return lectern_entity_get_kind (other->entity) == kind &&
          !lectern_quiz_context_related (context, span->entity, other) &&
          !lectern_quiz_context_sentence_mentions (context, sentence, other->entity);
 }

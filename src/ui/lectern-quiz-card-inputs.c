@@ -36,7 +36,8 @@ move_item (LecternQuizCard *self,
   else
     {
       /* Keep the focus on the same kind of button of the moved row, if it still works. */
-      GtkWidget *button = g_object_get_data (G_OBJECT (row), delta < 0 ? "up-button" : "down-button");
+      GtkWidget *button = g_object_get_data (G_OBJECT (row), delta < 0 ? "up-button" :
+                                             "down-button");
 
       if (gtk_widget_get_sensitive (button))
         gtk_widget_grab_focus (button);
@@ -61,11 +62,14 @@ make_move_button (LecternQuizCard *self,
                   int              delta,
                   gboolean         sensitive)
 {
-  GtkWidget *button = gtk_button_new_from_icon_name (delta < 0 ? "go-up-symbolic" : "go-down-symbolic");
-  g_autofree char *label = g_strdup_printf (delta < 0 ? _("Move “%s” up") : _("Move “%s” down"), title);
+  GtkWidget *button = gtk_button_new_from_icon_name (delta < 0 ? "go-up-symbolic" :
+                                                     "go-down-symbolic");
+  g_autofree char *label = g_strdup_printf (delta < 0 ? _("Move “%s” up") : _("Move “%s” down"),
+                                            title);
 
   gtk_widget_set_tooltip_text (button, delta < 0 ? _("Move Up (Alt+↑)") : _("Move Down (Alt+↓)"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_set_sensitive (button, sensitive);
@@ -89,7 +93,8 @@ lectern_quiz_card_rebuild_order (LecternQuizCard *self)
       GtkWidget *number_label = gtk_label_new (number);
       GtkWidget *title_label = gtk_label_new (title);
       GtkWidget *up = make_move_button (self, title, -1, !self->answered && i > 0);
-      GtkWidget *down = make_move_button (self, title, +1, !self->answered && i + 1 < self->order->len);
+      GtkWidget *down = make_move_button (self, title, +1, !self->answered &&
+                                          i + 1 < self->order->len);
       g_autofree char *accessible = NULL;
 
       gtk_widget_add_css_class (number_label, "quiz-key");
@@ -111,12 +116,17 @@ lectern_quiz_card_rebuild_order (LecternQuizCard *self)
       gtk_widget_set_focusable (row, TRUE);
       /* Translators: accessible name of an event in a list to put in order */
       accessible = g_strdup_printf (_("Position %u: %s"), i + 1, title);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      accessible, -1);
       g_object_set_data (G_OBJECT (row), "up-button", up);
       g_object_set_data (G_OBJECT (row), "down-button", down);
 
       if (self->answered)
-        lectern_quiz_card_set_state_class (row, g_strcmp0 (title, lectern_question_get_answers (self->question)[i]) == 0);
+        {
+          const char * const *answers = lectern_question_get_answers (self->question);
+
+          lectern_quiz_card_set_state_class (row, g_strcmp0 (title, answers[i]) == 0);
+        }
 
       gtk_list_box_append (self->order_list, row);
       g_ptr_array_add (self->order_rows, row);
@@ -137,7 +147,8 @@ lectern_quiz_card_move_action (GtkWidget  *widget,
       lectern_question_get_format (self->question) != LECTERN_ANSWER_ORDER)
     return;
 
-  row = GTK_IS_LIST_BOX_ROW (focus) ? focus : gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW);
+  row = GTK_IS_LIST_BOX_ROW (focus) ? focus : gtk_widget_get_ancestor (focus,
+                                                                       GTK_TYPE_LIST_BOX_ROW);
   if (row == NULL || gtk_widget_get_parent (row) != GTK_WIDGET (self->order_list))
     return;
 
@@ -178,7 +189,8 @@ bind_label_cb (GtkSignalListItemFactory *factory,
 {
   GtkStringObject *string = gtk_list_item_get_item (item);
 
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (string));
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
+                      gtk_string_object_get_string (string));
 }
 
 static GtkListItemFactory *
@@ -213,7 +225,7 @@ lectern_quiz_card_update_check (LecternQuizCard *self)
     {
     case LECTERN_ANSWER_TYPED:
       {
-        g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->entry))));
+        g_autofree char *text = lectern_quiz_card_get_typed (self);
 
         ready = text[0] != '\0';
       }
@@ -239,7 +251,8 @@ lectern_quiz_card_add_match_row (LecternQuizCard *self,
                                  GtkStringList   *model)
 {
   GtkWidget *label = gtk_label_new (item);
-  GtkDropDown *dropdown = GTK_DROP_DOWN (gtk_drop_down_new (g_object_ref (G_LIST_MODEL (model)), NULL));
+  GtkDropDown *dropdown = GTK_DROP_DOWN (gtk_drop_down_new (g_object_ref (G_LIST_MODEL (model)),
+                                                            NULL));
   g_autoptr(GtkListItemFactory) button_factory = make_factory (FALSE);
   g_autoptr(GtkListItemFactory) list_factory = make_factory (TRUE);
   g_autofree char *accessible = g_strdup_printf (_("Match for “%s”"), item);
@@ -253,9 +266,12 @@ lectern_quiz_card_add_match_row (LecternQuizCard *self,
   gtk_drop_down_set_list_factory (dropdown, list_factory);
   gtk_widget_set_hexpand (GTK_WIDGET (dropdown), TRUE);
   gtk_widget_set_valign (GTK_WIDGET (dropdown), GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
-  g_signal_connect_swapped (dropdown, "notify::selected", G_CALLBACK (lectern_quiz_card_update_check), self);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  accessible, -1);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                  label, NULL, -1);
+  g_signal_connect_swapped (dropdown, "notify::selected",
+                            G_CALLBACK (lectern_quiz_card_update_check), self);
 
   gtk_grid_attach (self->match_grid, label, 0, row, 1, 1);
   gtk_grid_attach (self->match_grid, GTK_WIDGET (dropdown), 1, row, 1, 1);

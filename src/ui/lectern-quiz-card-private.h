@@ -39,6 +39,7 @@ struct _LecternQuizCard
 void     lectern_quiz_card_remove_all_children (GtkWidget       *parent);
 void     lectern_quiz_card_set_state_class     (GtkWidget       *widget,
                                                 gboolean         correct);
+char    *lectern_quiz_card_get_typed           (LecternQuizCard *self);
 /* Order questions (lectern-quiz-card-inputs.c) */
 void     lectern_quiz_card_rebuild_order       (LecternQuizCard *self);
 void     lectern_quiz_card_move_action         (GtkWidget       *widget,

@@ -53,6 +53,13 @@ clear_state_class (GtkWidget *widget)
   gtk_widget_remove_css_class (widget, "wrong");
 }
 
+/* The typed answer without surrounding white space. */
+char *
+lectern_quiz_card_get_typed (LecternQuizCard *self)
+{
+  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->entry))));
+}
+
 static void
 emit_submit (LecternQuizCard    *self,
              const char * const *response)
@@ -143,7 +150,7 @@ check_clicked_cb (LecternQuizCard *self)
     {
     case LECTERN_ANSWER_TYPED:
       {
-        g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->entry))));
+        g_autofree char *text = lectern_quiz_card_get_typed (self);
 
         if (text[0] == '\0')
           return;
@@ -163,7 +170,8 @@ check_clicked_cb (LecternQuizCard *self)
         {
           guint selected = gtk_drop_down_get_selected (self->dropdowns->pdata[i]);
 
-          g_ptr_array_add (response, g_strdup (lectern_question_get_choices (self->question)[selected - 1]));
+          g_ptr_array_add (response,
+                           g_strdup (lectern_question_get_choices (self->question)[selected - 1]));
         }
       break;
 
@@ -242,7 +250,8 @@ lock_inputs (LecternQuizCard *self)
           guint selected = gtk_drop_down_get_selected (dropdown);
 
           if (selected > 0)
-            lectern_quiz_card_set_state_class (GTK_WIDGET (dropdown), g_strcmp0 (choices[selected - 1], answers[i]) == 0);
+            lectern_quiz_card_set_state_class (GTK_WIDGET (dropdown),
+                                               g_strcmp0 (choices[selected - 1], answers[i]) == 0);
           gtk_widget_set_sensitive (GTK_WIDGET (dropdown), FALSE);
         }
       break;
@@ -270,10 +279,15 @@ fill_feedback (LecternQuizCard *self,
     answer_text = g_strdup_printf (_("Answer:\n%s"), answer);
 
   /* Translators: the sentence of the article a question rests on */
-  source = g_strdup_printf (_("From the article: “%s”"), lectern_question_get_source_text (self->question));
+  source = g_strdup_printf (_("From the article: “%s”"),
+                            lectern_question_get_source_text (self->question));
 
   gtk_label_set_text (self->feedback_title, title);
   gtk_label_set_text (self->answer_label, answer_text);
+  /* The explanation of an order or a matching already lists the right answer. */
+  gtk_widget_set_visible (GTK_WIDGET (self->answer_label),
+                          lectern_question_get_format (self->question) == LECTERN_ANSWER_CHOICE ||
+                          lectern_question_get_format (self->question) == LECTERN_ANSWER_TYPED);
   gtk_label_set_text (self->explanation_label, lectern_question_get_explanation (self->question));
   gtk_label_set_text (self->source_label, source);
   gtk_revealer_set_reveal_child (self->feedback_revealer, TRUE);
@@ -344,8 +358,7 @@ lectern_quiz_card_class_init (LecternQuizCardClass *klass)
     g_signal_new ("show-source", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 0);
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/lectern/Lectern/lectern-quiz-card.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/lectern-quiz-card.ui");
   gtk_widget_class_bind_template_child (widget_class, LecternQuizCard, type_label);
   gtk_widget_class_bind_template_child (widget_class, LecternQuizCard, prompt_label);
   gtk_widget_class_bind_template_child (widget_class, LecternQuizCard, choices_box);
@@ -377,8 +390,10 @@ lectern_quiz_card_class_init (LecternQuizCardClass *klass)
       gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_1 + i, 0,
                                            "card.choose", "u", i + 1);
     }
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "card.move", "i", -1);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "card.move", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "card.move", "i",
+                                       -1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "card.move", "i",
+                                       1);
 
   gtk_widget_class_set_css_name (widget_class, "quizcard");
 }
@@ -425,6 +440,7 @@ lectern_quiz_card_set_question (LecternQuizCard *self,
   g_autoptr(GString) spoken = NULL;
   g_autofree char *accessible = NULL;
   LecternAnswerFormat format;
+  LecternQuestionType type;
 
   g_return_if_fail (LECTERN_IS_QUIZ_CARD (self));
   g_return_if_fail (LECTERN_IS_QUESTION (question));
@@ -448,8 +464,8 @@ lectern_quiz_card_set_question (LecternQuizCard *self,
   format = lectern_question_get_format (question);
   choices = lectern_question_get_choices (question);
 
-  gtk_label_set_text (self->type_label,
-                      lectern_question_type_get_label (lectern_question_get_question_type (question)));
+  type = lectern_question_get_question_type (question);
+  gtk_label_set_text (self->type_label, lectern_question_type_get_label (type));
   gtk_label_set_text (self->prompt_label, lectern_question_get_prompt (question));
 
   /* Read a blank as a word, not as a row of underscores. */

@@ -82,7 +82,8 @@ make_row_button (LecternQuizResults *self,
   GtkWidget *button = gtk_button_new_from_icon_name (icon);
 
   gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  accessible, -1);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
   g_object_set_data (G_OBJECT (button), "position", GUINT_TO_POINTER (position));
@@ -132,7 +133,8 @@ add_missed_row (LecternQuizResults *self,
                              make_row_button (self, "view-reveal-symbolic", _("Revisit"), revisit,
                                               position, G_CALLBACK (revisit_clicked_cb)));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             make_row_button (self, "x-office-document-symbolic", _("Show in Article"),
+                             make_row_button (self, "x-office-document-symbolic",
+                                              _("Show in Article"),
                                               show, position, G_CALLBACK (show_source_clicked_cb)));
 
   adw_preferences_group_add (self->missed_group, row);
@@ -184,8 +186,7 @@ lectern_quiz_results_class_init (LecternQuizResultsClass *klass)
     g_signal_new ("new-quiz", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 0);
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/lectern/Lectern/lectern-quiz-results.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/lectern-quiz-results.ui");
   gtk_widget_class_bind_template_child (widget_class, LecternQuizResults, score_box);
   gtk_widget_class_bind_template_child (widget_class, LecternQuizResults, score_label);
   gtk_widget_class_bind_template_child (widget_class, LecternQuizResults, summary_label);
@@ -232,7 +233,8 @@ lectern_quiz_results_set_session (LecternQuizResults *self,
   score = lectern_quiz_session_get_score (session);
   total = lectern_quiz_session_get_n_questions (session);
   /* Translators: the score at the end of a quiz, such as "7 of 10 right" */
-  score_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u right", "%u of %u right", total),
+  score_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u right", "%u of %u right",
+                                             total),
                                 score, total);
   gtk_label_set_text (self->score_label, score_text);
 
@@ -273,11 +275,13 @@ lectern_quiz_results_set_session (LecternQuizResults *self,
 
       row = adw_action_row_new ();
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), lectern_question_type_get_label (t));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     lectern_question_type_get_label (t));
       /* Translators: right answers of one question type, such as "2 of 3" */
       count = g_strdup_printf (_("%u of %u"), right, of);
       label = gtk_label_new (count);
-      gtk_widget_add_css_class (label, right == of ? "success" : (right == 0 ? "error" : "dim-label"));
+      gtk_widget_add_css_class (label, right == of ? "success" : (right == 0 ? "error" :
+                                                                  "dim-label"));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
       adw_preferences_group_add (self->types_group, row);
       g_ptr_array_add (self->type_rows, row);

@@ -47,7 +47,8 @@ lectern_quiz_view_set_count (LecternQuizView *self,
       break;
     default:
       {
-        g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u question", "%u questions", count), count);
+        g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u question",
+                                                               "%u questions", count), count);
 
         self->custom_count = count;
         gtk_string_list_append (self->length_model, label);
@@ -84,12 +85,31 @@ lectern_quiz_view_get_options (LecternQuizView    *self,
   options->types = lectern_quiz_view_get_types (self);
 }
 
+/* Sets @key unless the schema does not allow @value (a count too large). */
+static void
+set_checked (GSettings  *settings,
+             const char *key,
+             GVariant   *value)
+{
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettingsSchemaKey) schema_key = NULL;
+
+  g_variant_ref_sink (value);
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  schema_key = g_settings_schema_get_key (schema, key);
+  if (g_settings_schema_key_range_check (schema_key, value))
+    g_settings_set_value (settings, key, value);
+  g_variant_unref (value);
+}
+
 void
 lectern_quiz_view_save_settings (LecternQuizView *self)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) types = NULL;
   guint mask = lectern_quiz_view_get_types (self);
+  const char *mode;
+  guint count;
 
   if (self->settings == NULL)
     return;
@@ -99,9 +119,11 @@ lectern_quiz_view_save_settings (LecternQuizView *self)
       g_strv_builder_add (builder, lectern_question_type_to_string (t));
   types = g_strv_builder_end (builder);
 
-  g_settings_set_int (self->settings, "quiz-length", (int) lectern_quiz_view_get_count (self));
-  g_settings_set_strv (self->settings, "quiz-types", (const char * const *) types);
-  g_settings_set_string (self->settings, "quiz-mode", lectern_quiz_mode_to_string (lectern_quiz_view_get_mode (self)));
+  count = MIN (lectern_quiz_view_get_count (self), G_MAXINT32);
+  mode = lectern_quiz_mode_to_string (lectern_quiz_view_get_mode (self));
+  set_checked (self->settings, "quiz-length", g_variant_new_int32 ((gint32) count));
+  set_checked (self->settings, "quiz-types", g_variant_new_strv ((const char * const *) types, -1));
+  set_checked (self->settings, "quiz-mode", g_variant_new_string (mode));
 }
 
 void
@@ -163,7 +185,8 @@ lectern_quiz_view_update_start_page (LecternQuizView *self)
 {
   LecternQuizOptions options;
   LecternQuizMode mode = lectern_quiz_view_get_mode (self);
-  gboolean review = mode == LECTERN_QUIZ_MODE_REVIEW_MISSED || mode == LECTERN_QUIZ_MODE_SPACED_REVIEW;
+  gboolean review = mode == LECTERN_QUIZ_MODE_REVIEW_MISSED ||
+                    mode == LECTERN_QUIZ_MODE_SPACED_REVIEW;
   g_autofree char *subtitle = NULL;
   guint types = lectern_quiz_view_get_types (self);
 
@@ -171,7 +194,8 @@ lectern_quiz_view_update_start_page (LecternQuizView *self)
   g_free (self->code);
   self->code = types != 0 ? lectern_quiz_code_encode (&options) : NULL;
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->code_row),
-                                 review ? _("No code for a review") : (self->code ? self->code : "—"));
+                                 review ? _("No code for a review") : (self->code ? self->code :
+                                                                       "—"));
   gtk_widget_set_sensitive (GTK_WIDGET (self->code_row), !review && self->code != NULL);
   g_object_notify_by_pspec (G_OBJECT (self), lectern_quiz_view_properties[PROP_CODE]);
 
@@ -186,6 +210,7 @@ lectern_quiz_view_update_start_page (LecternQuizView *self)
         {
           LecternProgressStore *store = lectern_quiz_view_ensure_store (self);
           g_auto(GStrv) ids = NULL;
+          const char *format;
           guint n;
 
           if (mode == LECTERN_QUIZ_MODE_REVIEW_MISSED)
@@ -194,11 +219,12 @@ lectern_quiz_view_update_start_page (LecternQuizView *self)
             ids = lectern_progress_store_get_due (store, lectern_pack_get_id (self->pack), NULL);
           n = g_strv_length (ids);
           if (mode == LECTERN_QUIZ_MODE_REVIEW_MISSED)
-            subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "The question you last answered wrong (%u)",
-                                                     "The questions you last answered wrong (%u)", n), n);
+            format = g_dngettext (GETTEXT_PACKAGE, "The question you last answered wrong (%u)",
+                                  "The questions you last answered wrong (%u)", n);
           else
-            subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "The question due for review today (%u)",
-                                                     "The questions due for review today (%u)", n), n);
+            format = g_dngettext (GETTEXT_PACKAGE, "The question due for review today (%u)",
+                                  "The questions due for review today (%u)", n);
+          subtitle = g_strdup_printf (format, n);
         }
       break;
     case LECTERN_QUIZ_MODE_PRACTICE:
@@ -220,13 +246,15 @@ lectern_quiz_view_update_start_page (LecternQuizView *self)
     else if (n_types == 0)
       chosen = g_strdup (_("Choose at least one type"));
     else
-      chosen = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u types", "%u of %u types", n_types),
+      chosen = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u types", "%u of %u types",
+                                             n_types),
                                 n_types, LECTERN_N_QUESTION_TYPES);
     adw_expander_row_set_subtitle (self->types_row, chosen);
   }
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "quiz.start", self->pack != NULL && types != 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "quiz.copy-code", !review && self->code != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "quiz.copy-code", !review &&
+                                 self->code != NULL);
 }
 
 void
@@ -303,13 +331,15 @@ lectern_quiz_view_add_type_rows (LecternQuizView *self)
       GtkWidget *check = gtk_check_button_new ();
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), lectern_question_type_get_label (t));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     lectern_question_type_get_label (t));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _(examples[t]));
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
       gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       lectern_question_type_get_label (t), -1);
-      g_signal_connect_swapped (check, "toggled", G_CALLBACK (lectern_quiz_view_options_changed_cb), self);
+      g_signal_connect_swapped (check, "toggled", G_CALLBACK (lectern_quiz_view_options_changed_cb),
+                                self);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
       adw_expander_row_add_row (self->types_row, row);

@@ -39,7 +39,10 @@ set_aside_cb (LecternProgressStore *store,
               LecternQuizView      *self)
 {
   g_autofree char *name = g_path_get_basename (backup);
-  g_autofree char *text = g_strdup_printf (_("Your quiz progress could not be read. It was kept as “%s” and a new record was started."), name);
+  g_autofree char *text = NULL;
+
+  text = g_strdup_printf (_("Your quiz progress could not be read. It was kept as “%s” "
+                            "and a new record was started."), name);
 
   g_warning ("Quiz progress set aside as %s: %s", backup, reason);
   lectern_quiz_view_show_toast (self, text);
@@ -108,7 +111,8 @@ show_current (LecternQuizView *self)
   update_score_label (self);
 
   lectern_quiz_card_set_question (self->card, question, heading);
-  lectern_quiz_card_set_next_label (self->card, position + 1 < n ? _("_Next Question") : _("See _Results"));
+  lectern_quiz_card_set_next_label (self->card, position + 1 < n ? _("_Next Question") :
+                                    _("See _Results"));
   gtk_stack_set_visible_child_name (self->stack, "question");
   lectern_quiz_card_focus_input (self->card);
 }
@@ -454,8 +458,7 @@ lectern_quiz_view_class_init (LecternQuizViewClass *klass)
   g_type_ensure (LECTERN_TYPE_QUIZ_CARD);
   g_type_ensure (LECTERN_TYPE_QUIZ_RESULTS);
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/lectern/Lectern/lectern-quiz-view.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/lectern-quiz-view.ui");
   gtk_widget_class_bind_template_child (widget_class, LecternQuizView, stack);
   gtk_widget_class_bind_template_child (widget_class, LecternQuizView, length_row);
   gtk_widget_class_bind_template_child (widget_class, LecternQuizView, length_model);
@@ -483,7 +486,8 @@ lectern_quiz_view_class_init (LecternQuizViewClass *klass)
   gtk_widget_class_install_action (widget_class, "quiz.start", NULL, start_action);
   gtk_widget_class_install_action (widget_class, "quiz.new", NULL, new_quiz_action);
   gtk_widget_class_install_action (widget_class, "quiz.end", NULL, end_action);
-  gtk_widget_class_install_action (widget_class, "quiz.copy-code", NULL, lectern_quiz_view_copy_code_action);
+  gtk_widget_class_install_action (widget_class, "quiz.copy-code", NULL,
+                                   lectern_quiz_view_copy_code_action);
 
   gtk_widget_class_set_css_name (widget_class, "quizview");
 }
@@ -589,7 +593,8 @@ lectern_quiz_view_set_store (LecternQuizView      *self,
       if (!lectern_progress_store_load (store, &error))
         {
           g_warning ("%s", error->message);
-          lectern_quiz_view_show_toast (self, _("Your quiz progress could not be read; it will not be saved"));
+          lectern_quiz_view_show_toast (self, _("Your quiz progress could not be read; "
+                                                "it will not be saved"));
         }
     }
 

@@ -34,7 +34,14 @@ lectern_timeline_ensure_metrics (LecternTimeline *self)
   int natural;
 
   if (self->metrics_valid)
-    return;
+    {
+      /* The type may have grown (presentation mode scales the window's
+       * font through CSS): measure again when an item's height changed. */
+      gtk_widget_measure (item, GTK_ORIENTATION_VERTICAL, -1, NULL, &natural, NULL, NULL);
+      if (natural == self->item_height)
+        return;
+      self->metrics_valid = FALSE;
+    }
 
   lectern_timeline_item_set_compact (self->measure_item, TRUE);
   gtk_widget_measure (item, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);

@@ -297,9 +297,9 @@ page_cb (GtkWidget *widget,
 }
 
 static void
-zoom_in_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
+zoom_in_cb (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
 {
   LecternTimeline *self = LECTERN_TIMELINE (widget);
 
@@ -307,9 +307,9 @@ zoom_in_action (GtkWidget  *widget,
 }
 
 static void
-zoom_out_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
+zoom_out_cb (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
 {
   LecternTimeline *self = LECTERN_TIMELINE (widget);
 
@@ -317,9 +317,9 @@ zoom_out_action (GtkWidget  *widget,
 }
 
 static void
-zoom_fit_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
+zoom_fit_cb (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
 {
   lectern_timeline_zoom_fit (LECTERN_TIMELINE (widget));
 }
@@ -463,9 +463,9 @@ lectern_timeline_class_init_input (GtkWidgetClass *widget_class)
   static const guint zoom_in_keys[] = { GDK_KEY_plus, GDK_KEY_equal, GDK_KEY_KP_Add };
   static const guint zoom_out_keys[] = { GDK_KEY_minus, GDK_KEY_underscore, GDK_KEY_KP_Subtract };
 
-  gtk_widget_class_install_action (widget_class, "timeline.zoom-in", NULL, zoom_in_action);
-  gtk_widget_class_install_action (widget_class, "timeline.zoom-out", NULL, zoom_out_action);
-  gtk_widget_class_install_action (widget_class, "timeline.zoom-fit", NULL, zoom_fit_action);
+  gtk_widget_class_install_action (widget_class, "timeline.zoom-in", NULL, zoom_in_cb);
+  gtk_widget_class_install_action (widget_class, "timeline.zoom-out", NULL, zoom_out_cb);
+  gtk_widget_class_install_action (widget_class, "timeline.zoom-fit", NULL, zoom_fit_cb);
 
   for (guint i = 0; i < G_N_ELEMENTS (zoom_in_keys); i++)
     gtk_widget_class_add_binding_action (widget_class, zoom_in_keys[i], 0, "timeline.zoom-in", NULL);

@@ -2,6 +2,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <math.h>
+
 #include "lectern-timeline-private.h"
 
 /*
@@ -158,7 +160,7 @@ order_items (LecternTimeline *self,
              guint            first,
              guint            last)
 {
-  GtkWidget *previous = self->controls;
+  GtkWidget *previous = self->empty_label;
 
   for (guint i = first; i < last; i++)
     {

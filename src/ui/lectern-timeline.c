@@ -192,6 +192,41 @@ load_events (LecternTimeline *self)
   self->layout = lectern_timeline_layout_new (NULL, self->starts, self->ends, self->n_events);
 }
 
+/* The breaks in the axis say what they leave out. */
+static gboolean
+query_tooltip_cb (LecternTimeline *self,
+                  int              x,
+                  int              y,
+                  gboolean         keyboard_mode,
+                  GtkTooltip      *tooltip)
+{
+  guint n_segments;
+  double break_width;
+
+  if (keyboard_mode || self->layout == NULL || self->scale <= 0)
+    return FALSE;
+
+  n_segments = lectern_timeline_layout_get_n_segments (self->layout);
+  break_width = lectern_timeline_layout_get_params (self->layout)->break_width;
+  for (guint i = 0; i + 1 < n_segments; i++)
+    {
+      double break_x = lectern_timeline_layout_get_break_x (self->layout, i, self->scale) - self->offset;
+
+      if (x >= break_x && x <= break_x + break_width)
+        {
+          const LecternTimelineSegment *before = lectern_timeline_layout_get_segment (self->layout, i);
+          const LecternTimelineSegment *after = lectern_timeline_layout_get_segment (self->layout, i + 1);
+          g_autofree char *text = NULL;
+
+          /* Translators: a cut in the timeline's axis, e.g. "No events between 1948 and 1998" */
+          text = g_strdup_printf (_("No events between %d and %d"), (int) before->end, (int) after->start);
+          gtk_tooltip_set_text (tooltip, text);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 static void
 style_changed_cb (LecternTimeline *self)
 {
@@ -480,6 +515,8 @@ lectern_timeline_init (LecternTimeline *self)
   self->pointer_x = -1;
 
   gtk_widget_set_overflow (widget, GTK_OVERFLOW_HIDDEN);
+  gtk_widget_set_has_tooltip (widget, TRUE);
+  g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
   gtk_widget_set_focusable (widget, FALSE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Timeline"),
@@ -490,10 +527,12 @@ lectern_timeline_init (LecternTimeline *self)
 
   for (guint i = 0; i < N_STYLES; i++)
     {
+      /* Never shown, but kept "visible" with child-visible off so that
+       * their style follows CSS changes (such as presentation mode). */
       self->styles[i] = g_object_new (GTK_TYPE_LABEL,
                                       "css-name", style_nodes[i].name,
-                                      "visible", FALSE,
                                       NULL);
+      gtk_widget_set_child_visible (self->styles[i], FALSE);
       if (style_nodes[i].css_class != NULL)
         gtk_widget_add_css_class (self->styles[i], style_nodes[i].css_class);
       gtk_widget_set_parent (self->styles[i], widget);

@@ -35,7 +35,8 @@ main (int   argc,
     {
       LecternQuizOptions options = { ++seed, MIN (20, N_QUESTIONS - n_questions),
                                      LECTERN_QUESTION_TYPES_ALL };
-      g_autoptr(GPtrArray) questions = lectern_quiz_generator_generate (generator, &options, &error);
+      g_autoptr(GPtrArray) questions = lectern_quiz_generator_generate (generator, &options,
+                                                                        &error);
 
       if (questions == NULL)
         {

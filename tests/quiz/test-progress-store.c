@@ -138,16 +138,22 @@ test_round_trip (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_false (lectern_progress_store_lookup (store, PACK_ID, "entity:nisc", NULL));
 
-  g_assert_true (lectern_progress_store_record_answer (store, PACK_ID, "entity:nisc", TRUE, d1, &error));
+  g_assert_true (lectern_progress_store_record_answer (store, PACK_ID, "entity:nisc", TRUE, d1,
+                                                       &error));
   g_assert_no_error (error);
   /* Written after every answer. */
   g_assert_true (g_file_test (fixture->path, G_FILE_TEST_EXISTS));
 
-  g_assert_true (lectern_progress_store_record_answer (store, PACK_ID, "entity:nisc", TRUE, d2, &error));
-  g_assert_true (lectern_progress_store_record_answer (store, PACK_ID, "event-year:basic-act", FALSE, d1, &error));
-  g_assert_true (lectern_progress_store_record_answer (store, PACK_ID, "cloze:typed:p2:0-10:3-7", FALSE, d2, &error));
-  g_assert_true (lectern_progress_store_record_answer (store, "other-pack", "entity:nisc", FALSE, d2, &error));
-  g_assert_true (lectern_progress_store_record_quiz (store, PACK_ID, "C4R", "practice", 7, 10, d2, &error));
+  g_assert_true (lectern_progress_store_record_answer (store, PACK_ID, "entity:nisc", TRUE, d2,
+                                                       &error));
+  g_assert_true (lectern_progress_store_record_answer (store, PACK_ID, "event-year:basic-act",
+                                                       FALSE, d1, &error));
+  g_assert_true (lectern_progress_store_record_answer (store, PACK_ID, "cloze:typed:p2:0-10:3-7",
+                                                       FALSE, d2, &error));
+  g_assert_true (lectern_progress_store_record_answer (store, "other-pack", "entity:nisc", FALSE,
+                                                       d2, &error));
+  g_assert_true (lectern_progress_store_record_quiz (store, PACK_ID, "C4R", "practice", 7, 10, d2,
+                                                     &error));
   g_assert_no_error (error);
 
   again = lectern_progress_store_new (fixture->path);
@@ -291,7 +297,8 @@ test_set_aside (Fixture       *fixture,
       g_assert_cmpstr (kept, ==, contents);
 
       /* The store starts afresh and saves without touching the bad file. */
-      g_assert_true (lectern_progress_store_record_answer (store, PACK_ID, "entity:nisc", TRUE, d1, &error));
+      g_assert_true (lectern_progress_store_record_answer (store, PACK_ID, "entity:nisc", TRUE, d1,
+                                                           &error));
       g_assert_no_error (error);
       g_clear_pointer (&kept, g_free);
       kept = read_file (backup);
@@ -344,7 +351,8 @@ test_interrupted_write (Fixture       *fixture,
   gboolean failed = FALSE;
   LecternProgressItem item;
 
-  g_assert_true (lectern_progress_store_record_answer (store, PACK_ID, "entity:nisc", TRUE, d1, &error));
+  g_assert_true (lectern_progress_store_record_answer (store, PACK_ID, "entity:nisc", TRUE, d1,
+                                                       &error));
   g_assert_no_error (error);
   before = read_file (fixture->path);
 
@@ -399,7 +407,8 @@ test_stray_temporary (Fixture       *fixture,
   g_autofree char *full = NULL;
   LecternProgressItem item;
 
-  g_assert_true (lectern_progress_store_record_answer (store, PACK_ID, "entity:nisc", TRUE, d1, &error));
+  g_assert_true (lectern_progress_store_record_answer (store, PACK_ID, "entity:nisc", TRUE, d1,
+                                                       &error));
   full = read_file (fixture->path);
   g_assert_true (g_file_set_contents (stray, full, strlen (full) / 2, NULL));
 
@@ -416,11 +425,16 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/quiz/progress/leitner", test_leitner);
-  g_test_add ("/quiz/progress/round-trip", Fixture, NULL, fixture_set_up, test_round_trip, fixture_tear_down);
-  g_test_add ("/quiz/progress/set-aside", Fixture, NULL, fixture_set_up, test_set_aside, fixture_tear_down);
-  g_test_add ("/quiz/progress/too-large", Fixture, NULL, fixture_set_up, test_too_large, fixture_tear_down);
-  g_test_add ("/quiz/progress/interrupted-write", Fixture, NULL, fixture_set_up, test_interrupted_write, fixture_tear_down);
-  g_test_add ("/quiz/progress/stray-temporary", Fixture, NULL, fixture_set_up, test_stray_temporary, fixture_tear_down);
+  g_test_add ("/quiz/progress/round-trip", Fixture, NULL, fixture_set_up, test_round_trip,
+              fixture_tear_down);
+  g_test_add ("/quiz/progress/set-aside", Fixture, NULL, fixture_set_up, test_set_aside,
+              fixture_tear_down);
+  g_test_add ("/quiz/progress/too-large", Fixture, NULL, fixture_set_up, test_too_large,
+              fixture_tear_down);
+  g_test_add ("/quiz/progress/interrupted-write", Fixture, NULL, fixture_set_up,
+              test_interrupted_write, fixture_tear_down);
+  g_test_add ("/quiz/progress/stray-temporary", Fixture, NULL, fixture_set_up, test_stray_temporary,
+              fixture_tear_down);
 
   return g_test_run ();
 }

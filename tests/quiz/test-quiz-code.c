@@ -150,7 +150,8 @@ test_types (void)
   {
     g_autofree char *all = lectern_quiz_types_to_string (LECTERN_QUESTION_TYPES_ALL);
 
-    g_assert_cmpstr (all, ==, "event-year,year-event,chronology,entity,summary,cloze,true-false,matching");
+    g_assert_cmpstr (all, ==,
+                     "event-year,year-event,chronology,entity,summary,cloze,true-false,matching");
   }
 }
 

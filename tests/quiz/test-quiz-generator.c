@@ -341,7 +341,8 @@ check_entity (LecternQuestion *question)
   const char * const *choices = lectern_question_get_choices (question);
 
   g_assert_nonnull (entity);
-  g_assert_cmpstr (lectern_question_get_answers (question)[0], ==, lectern_entity_get_name (entity));
+  g_assert_cmpstr (lectern_question_get_answers (question)[0], ==,
+                   lectern_entity_get_name (entity));
 
   for (guint i = 0; choices[i] != NULL; i++)
     {
@@ -349,7 +350,8 @@ check_entity (LecternQuestion *question)
 
       /* A name of exactly one entity of the same kind, never the answer's alias. */
       g_assert_cmpuint (spelled->len, ==, 1);
-      g_assert_cmpint (lectern_entity_get_kind (spelled->pdata[0]), ==, lectern_entity_get_kind (entity));
+      g_assert_cmpint (lectern_entity_get_kind (spelled->pdata[0]), ==,
+                       lectern_entity_get_kind (entity));
       if (spelled->pdata[0] != entity)
         g_assert_cmpstr (choices[i], !=, lectern_question_get_answers (question)[0]);
     }
@@ -373,7 +375,8 @@ check_summary (LecternQuestion *question)
       g_autoptr(GPtrArray) owners = entities_with_summary (choices[i]);
 
       g_assert_cmpuint (owners->len, ==, 1);
-      g_assert_cmpint (lectern_entity_get_kind (owners->pdata[0]), ==, lectern_entity_get_kind (entity));
+      g_assert_cmpint (lectern_entity_get_kind (owners->pdata[0]), ==,
+                       lectern_entity_get_kind (entity));
       g_assert_true ((owners->pdata[0] == entity) == (strcmp (choices[i], answer) == 0));
     }
 }
@@ -651,7 +654,8 @@ test_all (void)
   for (guint i = 0; i < questions->len; i++)
     {
       check_question (questions->pdata[i]);
-      g_assert_true (g_hash_table_add (facts, (gpointer) lectern_question_get_fact (questions->pdata[i])));
+      g_assert_true (g_hash_table_add (facts,
+                                       (gpointer) lectern_question_get_fact (questions->pdata[i])));
     }
 }
 
@@ -709,10 +713,12 @@ test_build_by_id (void)
       LecternQuestion *original = questions->pdata[i];
       g_autoptr(LecternQuestion) again = NULL;
 
-      again = lectern_quiz_generator_build (generator, lectern_question_get_id (original), 99, &error);
+      again = lectern_quiz_generator_build (generator, lectern_question_get_id (original), 99,
+                                            &error);
       g_assert_no_error (error);
       g_assert_cmpstr (lectern_question_get_id (again), ==, lectern_question_get_id (original));
-      g_assert_cmpstr (lectern_question_get_prompt (again), ==, lectern_question_get_prompt (original));
+      g_assert_cmpstr (lectern_question_get_prompt (again), ==,
+                       lectern_question_get_prompt (original));
       g_assert_cmpstr (lectern_question_get_source_text (again), ==,
                        lectern_question_get_source_text (original));
       check_question (again);
@@ -793,7 +799,8 @@ test_export_json (void)
           g_assert_true (json_object_has_member (question, members[k]));
         }
 
-      paragraph = lectern_pack_lookup_paragraph (pack, json_object_get_string_member (source, "paragraph"));
+      paragraph = lectern_pack_lookup_paragraph (pack, json_object_get_string_member (source,
+                                                                                      "paragraph"));
       g_assert_nonnull (paragraph);
       text = lectern_text_substring (lectern_paragraph_get_text (paragraph),
                                      json_object_get_int_member (source, "start"),

@@ -51,7 +51,8 @@ static void
 test_scoring (void)
 {
   g_autoptr(GPtrArray) questions = make_questions (10);
-  g_autoptr(LecternQuizSession) session = lectern_quiz_session_new (questions, LECTERN_QUIZ_MODE_TEST, "ABC");
+  g_autoptr(LecternQuizSession) session = lectern_quiz_session_new (questions,
+                                                                    LECTERN_QUIZ_MODE_TEST, "ABC");
   g_autoptr(GPtrArray) missed = NULL;
   guint score_notifications = 0;
   guint finished_notifications = 0;
@@ -114,7 +115,8 @@ test_records_progress (void)
   g_autoptr(LecternProgressStore) store = lectern_progress_store_new (path);
   g_autoptr(LecternProgressStore) reread = NULL;
   g_autoptr(GPtrArray) questions = make_questions (4);
-  g_autoptr(LecternQuizSession) session = lectern_quiz_session_new (questions, LECTERN_QUIZ_MODE_PRACTICE, NULL);
+  g_autoptr(LecternQuizSession) session = lectern_quiz_session_new (questions,
+                                                                    LECTERN_QUIZ_MODE_PRACTICE, NULL);
   g_autoptr(LecternQuizGenerator) generator = lectern_quiz_generator_new (pack);
   g_autoptr(GPtrArray) review = NULL;
   g_auto(GStrv) missed = NULL;
@@ -131,9 +133,11 @@ test_records_progress (void)
   g_assert_false (item.last_correct);
 
   while (lectern_quiz_session_advance (session))
-    lectern_quiz_session_answer (session, right_response (lectern_quiz_session_get_current (session)));
+    lectern_quiz_session_answer (session,
+                                 right_response (lectern_quiz_session_get_current (session)));
 
-  g_assert_cmpuint (lectern_progress_store_get_n_quizzes (store, lectern_pack_get_id (pack)), ==, 1);
+  g_assert_cmpuint (lectern_progress_store_get_n_quizzes (store, lectern_pack_get_id (pack)), ==,
+                    1);
 
   /* Review of missed questions builds the same questions again from their ids. */
   missed = lectern_progress_store_get_missed (store, lectern_pack_get_id (pack));
@@ -154,8 +158,8 @@ test_modes (void)
   static const struct { LecternQuizMode mode; const char *name; gboolean feedback; } modes[] = {
     { LECTERN_QUIZ_MODE_PRACTICE, "practice", TRUE },
     { LECTERN_QUIZ_MODE_TEST, "test", FALSE },
-    { LECTERN_QUIZ_MODE_REVIEW_MISSED, "review-missed", TRUE },
-    { LECTERN_QUIZ_MODE_SPACED_REVIEW, "spaced-review", TRUE },
+    { LECTERN_QUIZ_MODE_REVIEW_MISSED, "review", TRUE },
+    { LECTERN_QUIZ_MODE_SPACED_REVIEW, "spaced", TRUE },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (modes); i++)

@@ -71,7 +71,8 @@ test_years (void)
       if (years->len > 0)
         {
           g_assert_cmpuint (g_array_index (years, LecternSpan, 0).start, ==, cases[i].first_start);
-          g_assert_cmpuint (g_array_index (years, LecternSpan, 0).end, ==, cases[i].first_start + 4);
+          g_assert_cmpuint (g_array_index (years, LecternSpan, 0).end, ==,
+                            cases[i].first_start + 4);
         }
     }
 }

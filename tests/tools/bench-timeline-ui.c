@@ -119,7 +119,7 @@ run (GtkWidget       *window,
 
   qsort (widget_ms, FRAMES, sizeof (double), compare_doubles);
   qsort (frame_ms, FRAMES, sizeof (double), compare_doubles);
-  g_print ("  %6u events  %-8s timeline layout+snapshot: median %6.3f ms, p95 %6.3f ms;"
+  g_print ("  %6u events  %-9s timeline layout+snapshot: median %6.3f ms, p95 %6.3f ms;"
            "  whole frame: median %6.2f ms;  items alive: mean %5.1f, max %3u\n",
            n_events, zoom, widget_ms[FRAMES / 2], widget_ms[FRAMES * 95 / 100],
            frame_ms[FRAMES / 2], (double) alive_sum / FRAMES, alive_max);
@@ -194,12 +194,16 @@ main (int   argc,
       for (guint i = 0; i < 2; i++)
         wait_frame (window);
 
+      run (window, timeline, n_events, "default");
+
+      gtk_widget_activate_action (GTK_WIDGET (timeline), "timeline.zoom-fit", NULL);
+      wait_frame (window);
       run (window, timeline, n_events, "fit");
 
       for (guint i = 0; i < 5; i++)
         gtk_widget_activate_action (GTK_WIDGET (timeline), "timeline.zoom-in", NULL);
       wait_frame (window);
-      run (window, timeline, n_events, "zoom 7.6x");
+      run (window, timeline, n_events, "fit x7.6");
 
       g_signal_handlers_disconnect_by_func (clock, layout_cb, NULL);
       g_signal_handlers_disconnect_by_func (clock, after_paint_cb, NULL);

@@ -76,7 +76,8 @@ static gboolean
 is_button_labelled (GtkWidget *widget,
                     gpointer   data)
 {
-  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), data) == 0;
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)),
+                                              data) == 0;
 }
 
 static gboolean
@@ -138,7 +139,8 @@ press (GtkWidget  *widget,
           if (g_strcmp0 (trigger, accelerator) != 0)
             continue;
 
-          g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
+          g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0,
+                                                       widget,
                                                        gtk_shortcut_get_arguments (shortcut)));
           done = TRUE;
         }
@@ -342,7 +344,8 @@ answer (Fixture  *f,
 
     case LECTERN_ANSWER_TYPED:
       {
-        GtkWidget *entry = find_first (GTK_WIDGET (card), is_type, GSIZE_TO_POINTER (GTK_TYPE_ENTRY));
+        GtkWidget *entry = find_first (GTK_WIDGET (card), is_type,
+                                       GSIZE_TO_POINTER (GTK_TYPE_ENTRY));
 
         g_assert_true (get_focus (f) == entry || gtk_widget_is_ancestor (get_focus (f), entry));
         gtk_editable_set_text (GTK_EDITABLE (entry), right ? answers[0] : "zzzz");
@@ -353,7 +356,8 @@ answer (Fixture  *f,
 
     case LECTERN_ANSWER_ORDER:
       /* The order shown is never the answer. */
-      activate_button (find_first (GTK_WIDGET (card), is_button_labelled, (gpointer) "_Check Answer"));
+      activate_button (find_first (GTK_WIDGET (card), is_button_labelled,
+                                   (gpointer) "_Check Answer"));
       return FALSE;
 
     case LECTERN_ANSWER_MATCH:
@@ -366,7 +370,8 @@ answer (Fixture  *f,
           for (guint k = 0; choices[k] != NULL; k++)
             if ((g_strcmp0 (choices[k], answers[right ? i : (i + 1) % 4]) == 0))
               gtk_drop_down_set_selected (dropdowns->pdata[i], k + 1);
-        activate_button (find_first (GTK_WIDGET (card), is_button_labelled, (gpointer) "_Check Answer"));
+        activate_button (find_first (GTK_WIDGET (card), is_button_labelled,
+                                     (gpointer) "_Check Answer"));
         return right;
       }
 
@@ -419,7 +424,8 @@ test_practice_by_keyboard (Fixture       *f,
   answer (f, FALSE);
   g_assert_cmpint (lectern_quiz_session_get_result (session, 1), ==, LECTERN_ANSWER_RESULT_WRONG);
   g_assert_cmpstr (gtk_label_get_text (explanation), ==,
-                   lectern_question_get_explanation (lectern_quiz_session_get_question (session, 1)));
+                   lectern_question_get_explanation (lectern_quiz_session_get_question (session,
+                                                                                        1)));
   activate_focus (f);
   g_assert_cmpuint (lectern_quiz_session_get_position (session), ==, 2);
 
@@ -500,14 +506,58 @@ test_results (Fixture       *f,
   }
 
   /* The quiz was recorded with its code. */
-  g_assert_cmpuint (lectern_progress_store_get_n_quizzes (f->store, lectern_pack_get_id (f->pack)), ==, 1);
-  g_assert_cmpstr (lectern_progress_store_get_quiz (f->store, lectern_pack_get_id (f->pack), 0)->code, ==, code);
+  g_assert_cmpuint (lectern_progress_store_get_n_quizzes (f->store, lectern_pack_get_id (f->pack)),
+                    ==, 1);
+  g_assert_cmpstr (lectern_progress_store_get_quiz (f->store, lectern_pack_get_id (f->pack),
+                                                    0)->code, ==, code);
 
   /* Retry missed: a new quiz of just those. */
-  activate_button (find_first (GTK_WIDGET (f->view), is_button_labelled, (gpointer) "_Retry Missed"));
+  activate_button (find_first (GTK_WIDGET (f->view), is_button_labelled,
+                               (gpointer) "_Retry Missed"));
   session = lectern_quiz_view_get_session (f->view);
   g_assert_cmpuint (lectern_quiz_session_get_n_questions (session), ==, 10 - right);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (get_stack (f)), ==, "question");
+}
+
+static void
+test_review_missed (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *code = make_code (21, 10, LECTERN_QUESTION_TYPES_ALL);
+  g_autofree char *missed_id = NULL;
+  LecternQuizSession *session;
+  AdwComboRow *mode_row;
+
+  /* One wrong answer, then the quiz is ended early. */
+  start_quiz (f, code, LECTERN_QUIZ_MODE_PRACTICE);
+  session = lectern_quiz_view_get_session (f->view);
+  missed_id = g_strdup (lectern_question_get_id (lectern_quiz_session_get_current (session)));
+  answer (f, FALSE);
+  activate_button (find_first (GTK_WIDGET (f->view), is_action_button, (gpointer) "quiz.end"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (get_stack (f)), ==, "results");
+
+  activate_button (find_first (GTK_WIDGET (f->view), is_button_labelled, (gpointer) "_New Quiz"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (get_stack (f)), ==, "start");
+
+  /* Review of missed questions asks that one again. */
+  mode_row = find_first (GTK_WIDGET (f->view), is_combo_titled, (gpointer) "_Mode");
+  adw_combo_row_set_selected (mode_row, LECTERN_QUIZ_MODE_REVIEW_MISSED);
+  activate_button (find_first (GTK_WIDGET (f->view), is_action_button, (gpointer) "quiz.start"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (get_stack (f)), ==, "question");
+  session = lectern_quiz_view_get_session (f->view);
+  g_assert_cmpint (lectern_quiz_session_get_mode (session), ==, LECTERN_QUIZ_MODE_REVIEW_MISSED);
+  g_assert_cmpuint (lectern_quiz_session_get_n_questions (session), ==, 1);
+  g_assert_cmpstr (lectern_question_get_id (lectern_quiz_session_get_current (session)), ==,
+                   missed_id);
+
+  /* Answered right, it is no longer missed. */
+  answer (f, TRUE);
+  {
+    g_auto(GStrv) missed = lectern_progress_store_get_missed (f->store,
+                                                              lectern_pack_get_id (f->pack));
+
+    g_assert_cmpuint (g_strv_length (missed), ==, 0);
+  }
 }
 
 static void
@@ -561,7 +611,8 @@ static void
 test_quiz_code (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autofree char *code = make_code (12345, 20, (1u << LECTERN_QUESTION_CLOZE) | (1u << LECTERN_QUESTION_ENTITY));
+  g_autofree char *code = make_code (12345, 20,
+                                     (1u << LECTERN_QUESTION_CLOZE) | (1u << LECTERN_QUESTION_ENTITY));
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
   LecternQuizSession *session;
@@ -575,7 +626,9 @@ test_quiz_code (Fixture       *f,
   start_quiz (f, code, LECTERN_QUIZ_MODE_PRACTICE);
   session = lectern_quiz_view_get_session (f->view);
   for (guint i = 0; i < lectern_quiz_session_get_n_questions (session); i++)
-    g_ptr_array_add (ids, g_strdup (lectern_question_get_id (lectern_quiz_session_get_question (session, i))));
+    g_ptr_array_add (ids,
+                     g_strdup (lectern_question_get_id (lectern_quiz_session_get_question (session,
+                                                                                           i))));
 
   {
     g_autoptr(LecternQuizGenerator) generator = lectern_quiz_generator_new (f->pack);
@@ -606,10 +659,14 @@ main (int   argc,
               test_practice_by_keyboard, fixture_tear_down);
   g_test_add ("/ui/quiz-view/show-in-article", Fixture, NULL, fixture_set_up,
               test_show_in_article, fixture_tear_down);
-  g_test_add ("/ui/quiz-view/results", Fixture, NULL, fixture_set_up, test_results, fixture_tear_down);
+  g_test_add ("/ui/quiz-view/results", Fixture, NULL, fixture_set_up, test_results,
+              fixture_tear_down);
+  g_test_add ("/ui/quiz-view/review-missed", Fixture, NULL, fixture_set_up, test_review_missed,
+              fixture_tear_down);
   g_test_add ("/ui/quiz-view/reorder-by-keyboard", Fixture, NULL, fixture_set_up,
               test_reorder_by_keyboard, fixture_tear_down);
-  g_test_add ("/ui/quiz-view/quiz-code", Fixture, NULL, fixture_set_up, test_quiz_code, fixture_tear_down);
+  g_test_add ("/ui/quiz-view/quiz-code", Fixture, NULL, fixture_set_up, test_quiz_code,
+              fixture_tear_down);
 
   status = g_test_run ();
   g_rmdir (data_home);

@@ -543,6 +543,31 @@ test_related (Fixture       *fixture,
                                             "related"));
 }
 
+static void
+test_pack_change (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  guint n_events = g_list_model_get_n_items (lectern_pack_get_events (fixture->pack));
+
+  wait_for_frames (fixture->window);
+  lectern_selection_set_event (fixture->selection, find_basic_act (fixture->pack));
+  g_assert_cmpuint (lectern_timeline_get_n_items_alive (fixture->timeline), ==, n_events);
+
+  /* No pack, no items; the pack back, its items back, the selection shown. */
+  lectern_timeline_set_pack (fixture->timeline, NULL);
+  wait_for_frames (fixture->window);
+  g_assert_cmpuint (lectern_timeline_get_n_items_alive (fixture->timeline), ==, 0);
+  g_assert_cmpuint (count_items (fixture), ==, 0);
+
+  lectern_timeline_set_pack (fixture->timeline, fixture->pack);
+  wait_for_frames (fixture->window);
+  g_assert_cmpuint (lectern_timeline_get_n_items_alive (fixture->timeline), ==, n_events);
+  g_assert_true (lectern_timeline_item_get_selected (
+    LECTERN_TIMELINE_ITEM (lectern_timeline_get_item (fixture->timeline,
+                                                      find_basic_act (fixture->pack)))));
+  g_assert_true (lectern_timeline_get_pack (fixture->timeline) == fixture->pack);
+}
+
 /* A pack with @n_events events spread over 1900–2024, valid by construction. */
 static LecternPack *
 make_large_pack (guint n_events)
@@ -643,6 +668,7 @@ main (int   argc,
   ADD ("zoom", test_zoom, fixture_set_up);
   ADD ("reveal-selection", test_reveal_selection, fixture_set_up);
   ADD ("related", test_related, fixture_set_up);
+  ADD ("pack-change", test_pack_change, fixture_set_up);
   ADD ("large", test_large, large_set_up);
 
 #undef ADD
