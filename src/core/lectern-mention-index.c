@@ -176,10 +176,16 @@ index_paragraph (LecternMentionIndex *self,
   g_autofree guint8 *taken = NULL;
   GString *key = g_string_new (NULL);
   glong n_chars;
+  guint64 budget;
 
   chars = g_utf8_to_ucs4_fast (lectern_paragraph_get_text (paragraph), -1, &n_chars);
+  /* Characters compared, at most. Real text uses a few per character; a
+   * hostile pack (thousands of names sharing a first word, against text made
+   * of that word) would take hours, so past this the rest of the paragraph
+   * is not searched. */
+  budget = 256 * (guint64) n_chars + 65536;
 
-  for (glong i = 0; i < n_chars; i++)
+  for (glong i = 0; i < n_chars && budget > 0; i++)
     {
       GPtrArray *bucket;
       glong j;
@@ -200,6 +206,12 @@ index_paragraph (LecternMentionIndex *self,
         {
           const Term *term = g_ptr_array_index (bucket, t);
 
+          if (budget < (guint64) term->len)
+            {
+              budget = 0;
+              break;
+            }
+          budget -= term->len;
           if (term_matches (term, chars, n_chars, i))
             {
               Candidate c = { i, i + term->len, term->entity_order, term->entity };

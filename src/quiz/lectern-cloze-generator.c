@@ -77,7 +77,9 @@ lectern_cloze_generator_collect (LecternQuestionGenerator *generator,
         {
           const LecternSpan *span = &g_array_index (sentence->years, LecternSpan, i);
 
-          if (lectern_quiz_context_count_year (sentence, lectern_quiz_context_year_at (sentence, span)) == 1)
+          int year = lectern_quiz_context_year_at (sentence, span);
+
+          if (lectern_quiz_context_count_year (sentence, year) == 1)
             add_keys (keys, sentence, span->start, span->end);
         }
     }

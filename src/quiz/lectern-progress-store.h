@@ -55,7 +55,8 @@ typedef struct
  * never overwritten.
  */
 #define LECTERN_TYPE_PROGRESS_STORE (lectern_progress_store_get_type ())
-G_DECLARE_FINAL_TYPE (LecternProgressStore, lectern_progress_store, LECTERN, PROGRESS_STORE, GObject)
+G_DECLARE_FINAL_TYPE (LecternProgressStore, lectern_progress_store,
+                      LECTERN, PROGRESS_STORE, GObject)
 
 LecternProgressStore *lectern_progress_store_new             (const char           *path);
 /* The store at the default path. */

@@ -39,16 +39,16 @@ struct _LecternQuestionGeneratorInterface
 
 LecternQuestionType  lectern_question_generator_get_question_type (LecternQuestionGenerator *self);
 /* Appends (char *) keys to @keys, which frees them. */
-void                 lectern_question_generator_collect           (LecternQuestionGenerator *self,
-                                                                   LecternQuizContext       *context,
-                                                                   LecternRng               *rng,
-                                                                   GPtrArray                *keys);
+void lectern_question_generator_collect (LecternQuestionGenerator *self,
+                                         LecternQuizContext       *context,
+                                         LecternRng               *rng,
+                                         GPtrArray                *keys);
 /* %NULL when the key is not valid for this pack or no sound question can be
  * built from it (for example, too few distractors). */
-LecternQuestion     *lectern_question_generator_build             (LecternQuestionGenerator *self,
-                                                                   LecternQuizContext       *context,
-                                                                   const char               *key,
-                                                                   LecternRng               *rng);
+LecternQuestion *lectern_question_generator_build (LecternQuestionGenerator *self,
+                                                   LecternQuizContext       *context,
+                                                   const char               *key,
+                                                   LecternRng               *rng);
 
 /* A new generator for @type. */
 LecternQuestionGenerator *lectern_question_generator_new_for_type (LecternQuestionType type);

@@ -66,92 +66,92 @@ typedef struct
   GArray              *years;             /* int, every event year, sorted, distinct */
 } LecternQuizContext;
 
-LecternQuizContext        *lectern_quiz_context_new             (LecternPack        *pack);
-void                       lectern_quiz_context_free            (LecternQuizContext *self);
+LecternQuizContext *lectern_quiz_context_new (LecternPack *pack);
+void lectern_quiz_context_free (LecternQuizContext *self);
 
-const LecternQuizSentence *lectern_quiz_context_find_sentence   (LecternQuizContext *self,
-                                                                 guint               paragraph_index,
-                                                                 guint               offset);
-LecternQuizEvent          *lectern_quiz_context_lookup_event    (LecternQuizContext *self,
-                                                                 const char         *id);
-LecternQuizEntity         *lectern_quiz_context_lookup_entity   (LecternQuizContext *self,
-                                                                 const char         *id);
-LecternQuizEntity         *lectern_quiz_context_get_entity      (LecternQuizContext *self,
-                                                                 LecternEntity      *entity);
+const LecternQuizSentence *lectern_quiz_context_find_sentence (LecternQuizContext *self,
+                                                               guint               paragraph_index,
+                                                               guint               offset);
+LecternQuizEvent *lectern_quiz_context_lookup_event (LecternQuizContext *self,
+                                                     const char         *id);
+LecternQuizEntity *lectern_quiz_context_lookup_entity (LecternQuizContext *self,
+                                                       const char         *id);
+LecternQuizEntity *lectern_quiz_context_get_entity (LecternQuizContext *self,
+                                                    LecternEntity      *entity);
 /* Too close to be a distractor for one another: they share a spelling, an
  * event, or one's summary names the other ("Beijing" and "China"). */
-gboolean                   lectern_quiz_context_related         (LecternQuizContext *self,
-                                                                 LecternQuizEntity  *a,
-                                                                 LecternQuizEntity  *b);
+gboolean lectern_quiz_context_related (LecternQuizContext *self,
+                                       LecternQuizEntity  *a,
+                                       LecternQuizEntity  *b);
 /* Whether @text (folded) occurs anywhere in the article. */
-gboolean                   lectern_quiz_context_text_occurs     (LecternQuizContext *self,
-                                                                 const char         *text);
+gboolean lectern_quiz_context_text_occurs (LecternQuizContext *self,
+                                           const char         *text);
 /* The sentence with paragraph characters [start, end) replaced. */
-char                      *lectern_quiz_context_replace         (const LecternQuizSentence *sentence,
-                                                                 guint               start,
-                                                                 guint               end,
-                                                                 const char         *replacement);
+char *lectern_quiz_context_replace (const LecternQuizSentence *sentence,
+                                    guint                      start,
+                                    guint                      end,
+                                    const char                *replacement);
 /* How to write @entity in place of @model: an acronym for an acronym,
  * lower-case for a concept written in lower case. */
-char                      *lectern_quiz_context_entity_label    (LecternQuizEntity  *entity,
-                                                                 const char         *model);
-gboolean                   lectern_quiz_context_intervals_overlap (LecternQuizEvent *a,
-                                                                   LecternQuizEvent *b);
+char *lectern_quiz_context_entity_label (LecternQuizEntity *entity,
+                                         const char        *model);
+gboolean lectern_quiz_context_intervals_overlap (LecternQuizEvent *a,
+                                                 LecternQuizEvent *b);
 /* Whether @entity is mentioned in @sentence. */
-gboolean                   lectern_quiz_context_sentence_mentions (LecternQuizContext        *self,
-                                                                   const LecternQuizSentence *sentence,
-                                                                   LecternEntity             *entity);
+gboolean lectern_quiz_context_sentence_mentions (LecternQuizContext        *self,
+                                                 const LecternQuizSentence *sentence,
+                                                 LecternEntity             *entity);
 /* How many times @entity is mentioned in @sentence. */
-guint                      lectern_quiz_context_count_mentions    (LecternQuizContext        *self,
-                                                                   const LecternQuizSentence *sentence,
-                                                                   LecternEntity             *entity);
+guint lectern_quiz_context_count_mentions (LecternQuizContext        *self,
+                                           const LecternQuizSentence *sentence,
+                                           LecternEntity             *entity);
 /* How many times @year is written in @sentence. */
-guint                      lectern_quiz_context_count_year        (const LecternQuizSentence *sentence,
-                                                                   int                        year);
+guint lectern_quiz_context_count_year (const LecternQuizSentence *sentence,
+                                       int                        year);
 /* Whether the sentence text contains @year (as a year). */
-gboolean                   lectern_quiz_context_sentence_has_year (const LecternQuizSentence *sentence,
-                                                                   int                        year);
-int                        lectern_quiz_context_year_at           (const LecternQuizSentence *sentence,
-                                                                   const LecternSpan         *span);
+gboolean lectern_quiz_context_sentence_has_year (const LecternQuizSentence *sentence,
+                                                 int                        year);
+int lectern_quiz_context_year_at (const LecternQuizSentence *sentence,
+                                  const LecternSpan         *span);
 
 /* Fills the source part of @spec from a sentence or an event. */
 void lectern_quiz_spec_set_sentence (LecternQuestionSpec       *spec,
                                      const LecternQuizSentence *sentence);
-void lectern_quiz_spec_set_event    (LecternQuestionSpec       *spec,
-                                     LecternQuizEvent          *event);
+void lectern_quiz_spec_set_event (LecternQuestionSpec *spec,
+                                  LecternQuizEvent    *event);
 
 /* Picks distinct strings: @candidates (borrowed, in order of preference)
  * are added to @out unless they fold to the same text as one already in it;
  * stops at @max elements in @out. */
-void lectern_quiz_add_distinct      (GPtrArray                 *out,
-                                     GPtrArray                 *candidates,
-                                     guint                      max);
-gboolean lectern_quiz_folded_equal     (const char              *a,
-                                       const char              *b);
-gboolean lectern_quiz_contains_folded (GPtrArray               *strings,
-                                       const char              *text);
+void lectern_quiz_add_distinct (GPtrArray *out,
+                                GPtrArray *candidates,
+                                guint      max);
+gboolean lectern_quiz_folded_equal (const char *a,
+                                    const char *b);
+gboolean lectern_quiz_contains_folded (GPtrArray  *strings,
+                                       const char *text);
 
 /* @answer and @distractors (borrowed strings) shuffled into a new string array. */
-GStrv    lectern_quiz_make_choices    (LecternRng              *rng,
-                                       const char              *answer,
-                                       GPtrArray               *distractors);
+GStrv lectern_quiz_make_choices (LecternRng *rng,
+                                 const char *answer,
+                                 GPtrArray  *distractors);
 /* A copy of @array (borrowed pointers) in random order. */
-GPtrArray *lectern_quiz_shuffled_copy (LecternRng              *rng,
-                                       GPtrArray               *array);
+GPtrArray *lectern_quiz_shuffled_copy (LecternRng *rng,
+                                       GPtrArray  *array);
 /* The sentence of paragraph @paragraph_id spanning "START-END" characters. */
 const LecternQuizSentence *lectern_quiz_context_sentence_from_key (LecternQuizContext *self,
                                                                    const char         *paragraph_id,
                                                                    const char         *range);
-gboolean lectern_quiz_parse_range     (const char              *text,
-                                       guint                   *start,
-                                       guint                   *end);
+gboolean lectern_quiz_parse_range (const char *text,
+                                   guint      *start,
+                                   guint      *end);
 
 /* "Title — 2014. Summary" */
-char    *lectern_quiz_event_explanation  (LecternQuizEvent       *event);
+char *lectern_quiz_event_explanation (LecternQuizEvent *event);
 /* "Name (native name): summary" */
-char    *lectern_quiz_entity_explanation (LecternQuizEntity      *entity);
+char *lectern_quiz_entity_explanation (LecternQuizEntity *entity);
 /* A translated prompt asking which entity of this kind is described. */
-char    *lectern_quiz_entity_question    (LecternEntityKind       kind,
-                                          const char             *description);
+char *lectern_quiz_entity_question (LecternEntityKind  kind,
+                                    const char        *description);
 
 G_END_DECLS

@@ -17,7 +17,8 @@ G_BEGIN_DECLS
  * twice (for example a year asked for and also given away in a cloze).
  */
 #define LECTERN_TYPE_QUIZ_GENERATOR (lectern_quiz_generator_get_type ())
-G_DECLARE_FINAL_TYPE (LecternQuizGenerator, lectern_quiz_generator, LECTERN, QUIZ_GENERATOR, GObject)
+G_DECLARE_FINAL_TYPE (LecternQuizGenerator, lectern_quiz_generator,
+                      LECTERN, QUIZ_GENERATOR, GObject)
 
 LecternQuizGenerator *lectern_quiz_generator_new       (LecternPack               *pack);
 LecternPack          *lectern_quiz_generator_get_pack  (LecternQuizGenerator      *self);

@@ -186,7 +186,8 @@ lectern_quiz_results_class_init (LecternQuizResultsClass *klass)
     g_signal_new ("new-quiz", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 0);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/lectern-quiz-results.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/lectern-quiz-results.ui");
   gtk_widget_class_bind_template_child (widget_class, LecternQuizResults, score_box);
   gtk_widget_class_bind_template_child (widget_class, LecternQuizResults, score_label);
   gtk_widget_class_bind_template_child (widget_class, LecternQuizResults, summary_label);

@@ -210,7 +210,6 @@ lectern_quiz_view_update_start_page (LecternQuizView *self)
         {
           LecternProgressStore *store = lectern_quiz_view_ensure_store (self);
           g_auto(GStrv) ids = NULL;
-          const char *format;
           guint n;
 
           if (mode == LECTERN_QUIZ_MODE_REVIEW_MISSED)
@@ -219,12 +218,17 @@ lectern_quiz_view_update_start_page (LecternQuizView *self)
             ids = lectern_progress_store_get_due (store, lectern_pack_get_id (self->pack), NULL);
           n = g_strv_length (ids);
           if (mode == LECTERN_QUIZ_MODE_REVIEW_MISSED)
-            format = g_dngettext (GETTEXT_PACKAGE, "The question you last answered wrong (%u)",
-                                  "The questions you last answered wrong (%u)", n);
+            subtitle =
+              g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "The question you last answered wrong (%u)",
+                                            "The questions you last answered wrong (%u)", n),
+                               n);
           else
-            format = g_dngettext (GETTEXT_PACKAGE, "The question due for review today (%u)",
-                                  "The questions due for review today (%u)", n);
-          subtitle = g_strdup_printf (format, n);
+            subtitle =
+              g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "The question due for review today (%u)",
+                                            "The questions due for review today (%u)", n),
+                               n);
         }
       break;
     case LECTERN_QUIZ_MODE_PRACTICE:

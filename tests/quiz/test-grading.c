@@ -36,8 +36,10 @@ static const GradingCase grading_cases[] = {
   { "an Advanced Persistent Threat", { "Advanced Persistent Threat" }, TRUE },
   { "The West", { "the West" }, TRUE },
   /* aliases */
-  { "NISC", { "National center of Incident readiness and Strategy for Cybersecurity", "NISC" }, TRUE },
-  { "nisc", { "National center of Incident readiness and Strategy for Cybersecurity", "NISC" }, TRUE },
+  { "NISC", { "National center of Incident readiness and Strategy for Cybersecurity", "NISC" },
+    TRUE },
+  { "nisc", { "National center of Incident readiness and Strategy for Cybersecurity", "NISC" },
+    TRUE },
   { "Lower House", { "Japanese Lower House", "House of Representatives", "Lower House" }, TRUE },
   { "MPD", { "Metropolitan Police Department", "MPD" }, TRUE },
   /* one typo from six letters up */

@@ -217,10 +217,14 @@ typedef struct
   int         code;
 } BadFile;
 
+#define HEADER "{\"format\": \"lectern-progress\", \"version\": 1, "
+#define QUESTION_HEAD HEADER "\"packs\": {\"p\": {\"questions\": {\"q\": "
+#define QUESTION_TAIL "}, \"quizzes\": []}}}"
+
 static char *
 deep_json (guint depth)
 {
-  GString *text = g_string_new ("{\"format\": \"lectern-progress\", \"version\": 1, \"packs\": {}, \"x\": ");
+  GString *text = g_string_new (HEADER "\"packs\": {}, \"x\": ");
 
   for (guint i = 0; i < depth; i++)
     g_string_append_c (text, '[');
@@ -232,18 +236,18 @@ deep_json (guint depth)
 
 static const BadFile bad_files[] = {
   { "garbage", "this is not json", LECTERN_QUIZ_ERROR_PROGRESS_CORRUPT },
-  { "truncated", "{\"format\": \"lectern-progress\", \"version\": 1, \"packs\": {\"a\": {\"quest", LECTERN_QUIZ_ERROR_PROGRESS_CORRUPT },
+  { "truncated", HEADER "\"packs\": {\"a\": {\"quest", LECTERN_QUIZ_ERROR_PROGRESS_CORRUPT },
   { "empty", "", LECTERN_QUIZ_ERROR_PROGRESS_CORRUPT },
   { "not-object", "[1, 2]", LECTERN_QUIZ_ERROR_PROGRESS_CORRUPT },
-  { "wrong-format", "{\"format\": \"lectern-pack\", \"version\": 1, \"packs\": {}}", LECTERN_QUIZ_ERROR_PROGRESS_CORRUPT },
-  { "newer", "{\"format\": \"lectern-progress\", \"version\": 2, \"packs\": {}}", LECTERN_QUIZ_ERROR_PROGRESS_TOO_NEW },
-  { "bad-box", "{\"format\": \"lectern-progress\", \"version\": 1, \"packs\": {\"p\": {\"questions\": "
-    "{\"q\": {\"attempts\": 1, \"correct\": 1, \"last\": \"right\", \"box\": 9, "
-    "\"answered\": \"2026-03-01T12:00:00Z\", \"due\": \"2026-03-02T12:00:00Z\"}}, \"quizzes\": []}}}",
+  { "wrong-format", "{\"format\": \"lectern-pack\", \"version\": 1, \"packs\": {}}",
     LECTERN_QUIZ_ERROR_PROGRESS_CORRUPT },
-  { "bad-date", "{\"format\": \"lectern-progress\", \"version\": 1, \"packs\": {\"p\": {\"questions\": "
-    "{\"q\": {\"attempts\": 1, \"correct\": 1, \"last\": \"right\", \"box\": 2, "
-    "\"answered\": \"yesterday\", \"due\": \"2026-03-02T12:00:00Z\"}}, \"quizzes\": []}}}",
+  { "newer", "{\"format\": \"lectern-progress\", \"version\": 2, \"packs\": {}}",
+    LECTERN_QUIZ_ERROR_PROGRESS_TOO_NEW },
+  { "bad-box", QUESTION_HEAD "{\"attempts\": 1, \"correct\": 1, \"last\": \"right\", \"box\": 9, "
+    "\"answered\": \"2026-03-01T12:00:00Z\", \"due\": \"2026-03-02T12:00:00Z\"}" QUESTION_TAIL,
+    LECTERN_QUIZ_ERROR_PROGRESS_CORRUPT },
+  { "bad-date", QUESTION_HEAD "{\"attempts\": 1, \"correct\": 1, \"last\": \"right\", \"box\": 2, "
+    "\"answered\": \"yesterday\", \"due\": \"2026-03-02T12:00:00Z\"}" QUESTION_TAIL,
     LECTERN_QUIZ_ERROR_PROGRESS_CORRUPT },
   { "bad-utf8", "{\"format\": \"lectern-progress\xff\"}", LECTERN_QUIZ_ERROR_PROGRESS_CORRUPT },
   { "deep", NULL, LECTERN_QUIZ_ERROR_PROGRESS_CORRUPT },

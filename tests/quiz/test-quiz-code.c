@@ -123,9 +123,11 @@ test_types (void)
   static const struct { const char *text; guint types; } valid[] = {
     { "event-year", 1u << LECTERN_QUESTION_EVENT_YEAR },
     { "cloze,true-false", (1u << LECTERN_QUESTION_CLOZE) | (1u << LECTERN_QUESTION_TRUE_FALSE) },
-    { " matching , chronology ", (1u << LECTERN_QUESTION_MATCHING) | (1u << LECTERN_QUESTION_CHRONOLOGY) },
+    { " matching , chronology ",
+      (1u << LECTERN_QUESTION_MATCHING) | (1u << LECTERN_QUESTION_CHRONOLOGY) },
     { "all", LECTERN_QUESTION_TYPES_ALL },
-    { "event-year,year-event,chronology,entity,summary,cloze,true-false,matching", LECTERN_QUESTION_TYPES_ALL },
+    { "event-year,year-event,chronology,entity,summary,cloze,true-false,matching",
+      LECTERN_QUESTION_TYPES_ALL },
   };
   static const char * const invalid[] = { "", ",", "quiz", "cloze,quiz", "Cloze" };
 
@@ -160,7 +162,8 @@ test_same_quiz (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(LecternPack) pack = lectern_pack_load_bundled (&error);
-  LecternQuizOptions options = { 31337, 10, (1u << LECTERN_QUESTION_CLOZE) | (1u << LECTERN_QUESTION_ENTITY) };
+  LecternQuizOptions options = { 31337, 10,
+                                 (1u << LECTERN_QUESTION_CLOZE) | (1u << LECTERN_QUESTION_ENTITY) };
   g_autofree char *code = lectern_quiz_code_encode (&options);
   LecternQuizOptions parsed;
   g_autofree char *a = NULL;

@@ -115,21 +115,22 @@ test_records_progress (void)
   g_autoptr(LecternProgressStore) store = lectern_progress_store_new (path);
   g_autoptr(LecternProgressStore) reread = NULL;
   g_autoptr(GPtrArray) questions = make_questions (4);
-  g_autoptr(LecternQuizSession) session = lectern_quiz_session_new (questions,
-                                                                    LECTERN_QUIZ_MODE_PRACTICE, NULL);
+  g_autoptr(LecternQuizSession) session = NULL;
   g_autoptr(LecternQuizGenerator) generator = lectern_quiz_generator_new (pack);
   g_autoptr(GPtrArray) review = NULL;
   g_auto(GStrv) missed = NULL;
   LecternProgressItem item;
 
   g_assert_no_error (error);
+  session = lectern_quiz_session_new (questions, LECTERN_QUIZ_MODE_PRACTICE, NULL);
   lectern_quiz_session_set_progress (session, store, lectern_pack_get_id (pack));
 
   g_assert_false (lectern_quiz_session_answer (session, wrong_response));
   /* Saved at once, before the quiz ends. */
   reread = lectern_progress_store_new (path);
   g_assert_true (lectern_progress_store_lookup (reread, lectern_pack_get_id (pack),
-                                                lectern_question_get_id (questions->pdata[0]), &item));
+                                                lectern_question_get_id (questions->pdata[0]),
+                                                &item));
   g_assert_false (item.last_correct);
 
   while (lectern_quiz_session_advance (session))
