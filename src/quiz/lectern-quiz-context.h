@@ -114,6 +114,8 @@ gboolean lectern_quiz_context_sentence_has_year (const LecternQuizSentence *sent
 int lectern_quiz_context_year_at (const LecternQuizSentence *sentence,
                                   const LecternSpan         *span);
 
+/* Putting questions together (lectern-quiz-build.c) */
+
 /* Fills the source part of @spec from a sentence or an event. */
 void lectern_quiz_spec_set_sentence (LecternQuestionSpec       *spec,
                                      const LecternQuizSentence *sentence);

@@ -43,6 +43,7 @@ struct _LecternArticleView
   GArray           *matches;          /* guint pairs: buffer start, end */
   int               current_match;
   double            pending_position;
+  gboolean          applying_position;
   int               hover_start;      /* buffer offsets of the hovered link, or -1 */
   int               hover_end;
 };
@@ -400,6 +401,7 @@ scroll_to_range (LecternArticleView *self,
   GtkTextIter a, b;
   GtkTextMark *mark;
 
+  self->pending_position = -1;
   get_range_iters (self, paragraph, start, start, &a, &b);
   mark = gtk_text_buffer_get_mark (self->buffer, "lectern-scroll");
   if (mark == NULL)
@@ -683,6 +685,7 @@ key_pressed_cb (GtkEventControllerKey *controller,
 {
   GtkTextIter iter;
 
+  self->pending_position = -1;
   if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
     return FALSE;
   if (keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter && keyval != GDK_KEY_ISO_Enter)
@@ -822,6 +825,9 @@ style_changed_cb (LecternArticleView *self)
 
 /* Reading position */
 
+/* The text is laid out bit by bit, so the range grows for a while after a
+ * pack is shown: a restored position is applied again each time, until the
+ * reader scrolls. */
 static void
 adjustment_changed_cb (GtkAdjustment      *adjustment,
                        LecternArticleView *self)
@@ -830,9 +836,27 @@ adjustment_changed_cb (GtkAdjustment      *adjustment,
 
   if (self->pending_position >= 0 && range > 0)
     {
+      self->applying_position = TRUE;
       gtk_adjustment_set_value (adjustment, self->pending_position * range);
-      self->pending_position = -1;
+      self->applying_position = FALSE;
     }
+}
+
+/* The reader takes over: a restored position is no longer applied. */
+static void
+user_scrolls_cb (LecternArticleView *self)
+{
+  self->pending_position = -1;
+}
+
+static gboolean
+user_wheel_cb (GtkEventControllerScroll *controller,
+               double                    dx,
+               double                    dy,
+               LecternArticleView       *self)
+{
+  user_scrolls_cb (self);
+  return FALSE;
 }
 
 static void
@@ -998,6 +1022,14 @@ lectern_article_view_init (LecternArticleView *self)
 
   g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scroller), "changed",
                            G_CALLBACK (adjustment_changed_cb), self, 0);
+  controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect (controller, "scroll", G_CALLBACK (user_wheel_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->scroller), controller);
+  click = gtk_gesture_click_new ();
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (click, "pressed", G_CALLBACK (user_scrolls_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->scroller), GTK_EVENT_CONTROLLER (click));
   g_signal_connect_swapped (style, "notify::dark", G_CALLBACK (style_changed_cb), self);
   g_signal_connect_swapped (style, "notify::high-contrast", G_CALLBACK (style_changed_cb), self);
 }
@@ -1122,10 +1154,13 @@ lectern_article_view_get_position (LecternArticleView *self)
 
   g_return_val_if_fail (LECTERN_IS_ARTICLE_VIEW (self), 0.0);
 
+  /* Until the reader scrolls, the position asked for is the position. */
+  if (self->pending_position >= 0)
+    return self->pending_position;
   adj = gtk_scrolled_window_get_vadjustment (self->scroller);
   range = gtk_adjustment_get_upper (adj) - gtk_adjustment_get_page_size (adj);
   if (range <= 0)
-    return self->pending_position >= 0 ? self->pending_position : 0.0;
+    return 0.0;
   return CLAMP (gtk_adjustment_get_value (adj) / range, 0.0, 1.0);
 }
 

@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "lectern-article-view.h"
 #include "lectern-test-ui.h"
 #include "lectern-window.h"
 
@@ -216,6 +217,30 @@ test_valid_pack_replaces (void)
   destroy_window (window);
 }
 
+static void
+test_reading_position_restored (void)
+{
+  LecternWindow *window = new_window (1280);
+  LecternArticleView *article =
+    LECTERN_ARTICLE_VIEW (find_by_type (GTK_WIDGET (window), LECTERN_TYPE_ARTICLE_VIEW));
+  double saved;
+
+  lectern_article_view_set_position (article, 0.5);
+  lectern_test_ui_flush ();
+  saved = lectern_article_view_get_position (article);
+  g_assert_cmpfloat (saved, >, 0.4);
+  g_object_ref (window);
+  gtk_window_close (GTK_WINDOW (window));
+  lectern_test_ui_flush ();
+  g_assert_finalize_object (window);
+
+  /* The next window of the same pack starts where the last one stopped. */
+  window = new_window (1280);
+  article = LECTERN_ARTICLE_VIEW (find_by_type (GTK_WIDGET (window), LECTERN_TYPE_ARTICLE_VIEW));
+  g_assert_cmpfloat_with_epsilon (lectern_article_view_get_position (article), saved, 0.01);
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -227,6 +252,7 @@ main (int   argc,
   g_test_add_func ("/window/narrow-hides-sidebar", test_narrow_hides_sidebar);
   g_test_add_func ("/window/invalid-pack-keeps-current", test_invalid_pack_keeps_current);
   g_test_add_func ("/window/valid-pack-replaces", test_valid_pack_replaces);
+  g_test_add_func ("/window/reading-position-restored", test_reading_position_restored);
 
   return g_test_run ();
 }

@@ -1,0 +1,188 @@
+/* SPDX-FileCopyrightText: 2026 The Lectern authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "lectern-quiz-context.h"
+
+/* Helpers the generators share to put a question together: its source, its
+ * choices and the wording of its explanation. */
+
+void
+lectern_quiz_spec_set_sentence (LecternQuestionSpec       *spec,
+                                const LecternQuizSentence *sentence)
+{
+  spec->paragraph = sentence->paragraph;
+  spec->source_start = sentence->start;
+  spec->source_end = sentence->end;
+  spec->source_text = sentence->text;
+}
+
+void
+lectern_quiz_spec_set_event (LecternQuestionSpec *spec,
+                             LecternQuizEvent    *event)
+{
+  spec->paragraph = event->paragraph;
+  spec->source_start = event->source_start;
+  spec->source_end = event->source_end;
+  spec->source_text = event->source_text;
+}
+
+gboolean
+lectern_quiz_folded_equal (const char *a,
+                           const char *b)
+{
+  g_autofree char *fa = lectern_text_fold (a);
+  g_autofree char *fb = lectern_text_fold (b);
+
+  return strcmp (fa, fb) == 0;
+}
+
+gboolean
+lectern_quiz_contains_folded (GPtrArray  *strings,
+                              const char *text)
+{
+  g_autofree char *folded = lectern_text_fold (text);
+
+  for (guint i = 0; i < strings->len; i++)
+    {
+      g_autofree char *other = lectern_text_fold (strings->pdata[i]);
+
+      if (strcmp (folded, other) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+void
+lectern_quiz_add_distinct (GPtrArray *out,
+                           GPtrArray *candidates,
+                           guint      max)
+{
+  for (guint i = 0; i < candidates->len && out->len < max; i++)
+    if (!lectern_quiz_contains_folded (out, candidates->pdata[i]))
+      g_ptr_array_add (out, candidates->pdata[i]);
+}
+
+GStrv
+lectern_quiz_make_choices (LecternRng *rng,
+                           const char *answer,
+                           GPtrArray  *distractors)
+{
+  g_autoptr(GPtrArray) all = g_ptr_array_new ();
+  GStrv choices;
+
+  g_ptr_array_add (all, (gpointer) answer);
+  for (guint i = 0; i < distractors->len; i++)
+    g_ptr_array_add (all, distractors->pdata[i]);
+  lectern_rng_shuffle (rng, all);
+
+  choices = g_new0 (char *, all->len + 1);
+  for (guint i = 0; i < all->len; i++)
+    choices[i] = g_strdup (all->pdata[i]);
+
+  return choices;
+}
+
+GPtrArray *
+lectern_quiz_shuffled_copy (LecternRng *rng,
+                            GPtrArray  *array)
+{
+  GPtrArray *copy = g_ptr_array_sized_new (array->len);
+
+  for (guint i = 0; i < array->len; i++)
+    g_ptr_array_add (copy, array->pdata[i]);
+  lectern_rng_shuffle (rng, copy);
+
+  return copy;
+}
+
+gboolean
+lectern_quiz_parse_range (const char *text,
+                          guint      *start,
+                          guint      *end)
+{
+  char *rest = NULL;
+  guint64 a, b;
+
+  if (text == NULL || !g_ascii_isdigit (*text))
+    return FALSE;
+
+  a = g_ascii_strtoull (text, &rest, 10);
+  if (*rest != '-' || !g_ascii_isdigit (rest[1]))
+    return FALSE;
+  b = g_ascii_strtoull (rest + 1, &rest, 10);
+  if (*rest != '\0' || a > b || b > G_MAXUINT)
+    return FALSE;
+
+  *start = (guint) a;
+  *end = (guint) b;
+  return TRUE;
+}
+
+const LecternQuizSentence *
+lectern_quiz_context_sentence_from_key (LecternQuizContext *self,
+                                        const char         *paragraph_id,
+                                        const char         *range)
+{
+  LecternParagraph *paragraph = lectern_pack_lookup_paragraph (self->pack, paragraph_id);
+  const LecternQuizSentence *sentence;
+  guint start, end;
+
+  if (paragraph == NULL || !lectern_quiz_parse_range (range, &start, &end))
+    return NULL;
+
+  sentence = lectern_quiz_context_find_sentence (self, lectern_paragraph_get_index (paragraph),
+                                                 start);
+  if (sentence == NULL || sentence->start != start || sentence->end != end)
+    return NULL;
+
+  return sentence;
+}
+
+char *
+lectern_quiz_event_explanation (LecternQuizEvent *event)
+{
+  /* Translators: event title, its date, its summary */
+  return g_strdup_printf (_("%s — %s. %s"), lectern_event_get_title (event->event),
+                          event->year_label, lectern_event_get_summary (event->event));
+}
+
+char *
+lectern_quiz_entity_explanation (LecternQuizEntity *entity)
+{
+  const char *native = lectern_entity_get_native_name (entity->entity);
+
+  if (native != NULL)
+    /* Translators: entity name, native name, summary */
+    return g_strdup_printf (_("%s (%s): %s"), lectern_entity_get_name (entity->entity), native,
+                            lectern_entity_get_summary (entity->entity));
+
+  /* Translators: entity name, summary */
+  return g_strdup_printf (_("%s: %s"), lectern_entity_get_name (entity->entity),
+                          lectern_entity_get_summary (entity->entity));
+}
+
+char *
+lectern_quiz_entity_question (LecternEntityKind  kind,
+                              const char        *description)
+{
+  switch (kind)
+    {
+    case LECTERN_ENTITY_PERSON:
+      return g_strdup_printf (_("Who is this? %s"), description);
+    case LECTERN_ENTITY_ORGANIZATION:
+      return g_strdup_printf (_("Which organization is this? %s"), description);
+    case LECTERN_ENTITY_PLACE:
+      return g_strdup_printf (_("Which place is this? %s"), description);
+    case LECTERN_ENTITY_LAW:
+      return g_strdup_printf (_("Which law or policy is this? %s"), description);
+    case LECTERN_ENTITY_CONCEPT:
+    case LECTERN_N_ENTITY_KINDS:
+    default:
+      return g_strdup_printf (_("Which idea is this? %s"), description);
+    }
+}
