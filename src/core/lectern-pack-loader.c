@@ -297,12 +297,12 @@ check_header (Ctx        *ctx,
     report (ctx, "version", _("expected a whole number, found %s"), describe_node (version));
   else if (json_node_get_int (version) > LECTERN_PACK_VERSION)
     report (ctx, "version",
-            _("version %" G_GINT64_FORMAT " is newer than this Lectern understands (%d); "
+            _("version %lld is newer than this Lectern understands (%d); "
               "update Lectern to open it"),
-            json_node_get_int (version), LECTERN_PACK_VERSION);
+            (long long) json_node_get_int (version), LECTERN_PACK_VERSION);
   else if (json_node_get_int (version) < 1)
-    report (ctx, "version", _("unsupported version %" G_GINT64_FORMAT),
-            json_node_get_int (version));
+    report (ctx, "version", _("unsupported version %lld"),
+            (long long) json_node_get_int (version));
 
   return ctx->problems->len == 0;
 }
@@ -728,9 +728,9 @@ check_raw (const char  *display_name,
     {
       g_set_error (error, LECTERN_PACK_ERROR, LECTERN_PACK_ERROR_ENCODING,
                    *end_valid == '\0'
-                     ? _("%s: contains a NUL byte at byte %" G_GSIZE_FORMAT "; a pack is UTF-8 text")
-                     : _("%s: not valid UTF-8 at byte %" G_GSIZE_FORMAT),
-                   display_name, (gsize) (end_valid - text));
+                     ? _("%s: contains a NUL byte at byte %lu; a pack is UTF-8 text")
+                     : _("%s: not valid UTF-8 at byte %lu"),
+                   display_name, (unsigned long) (end_valid - text));
       return FALSE;
     }
 
@@ -750,8 +750,8 @@ check_raw (const char  *display_name,
       if (finished && !g_ascii_isspace (c) && c != '/')
         {
           g_set_error (error, LECTERN_PACK_ERROR, LECTERN_PACK_ERROR_SYNTAX,
-                       _("%s: more text after the end of the pack, at byte %" G_GSIZE_FORMAT),
-                       display_name, i);
+                       _("%s: more text after the end of the pack, at byte %lu"),
+                       display_name, (unsigned long) i);
           return FALSE;
         }
       switch (c)
@@ -766,8 +766,8 @@ check_raw (const char  *display_name,
           if (++depth > LECTERN_PACK_MAX_DEPTH)
             {
               g_set_error (error, LECTERN_PACK_ERROR, LECTERN_PACK_ERROR_TOO_DEEP,
-                           _("%s: nested deeper than %d levels at byte %" G_GSIZE_FORMAT),
-                           display_name, LECTERN_PACK_MAX_DEPTH, i);
+                           _("%s: nested deeper than %d levels at byte %lu"),
+                           display_name, LECTERN_PACK_MAX_DEPTH, (unsigned long) i);
               return FALSE;
             }
           break;

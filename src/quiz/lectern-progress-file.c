@@ -307,7 +307,7 @@ lectern_progress_file_parse (const char  *data,
   if (version > LECTERN_PROGRESS_VERSION)
     {
       g_set_error (error, LECTERN_QUIZ_ERROR, LECTERN_QUIZ_ERROR_PROGRESS_TOO_NEW,
-                   _("version %" G_GINT64_FORMAT " was written by a newer Lectern"), version);
+                   _("version %lld was written by a newer Lectern"), (long long) version);
       return FALSE;
     }
 

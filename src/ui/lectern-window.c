@@ -716,6 +716,7 @@ lectern_window_set_accels (GtkApplication *application)
 {
   static const struct { const char *action; const char *accels[3]; } accels[] = {
     { "win.open", { "<Control>o", NULL } },
+    { "win.open-bundled", { "<Alt>Home", NULL } },
     { "win.show-sidebar", { "F9", NULL } },
     { "win.find", { "<Control>f", NULL } },
     { "win.text-larger", { "<Control>plus", "<Control>equal", NULL } },
