@@ -111,7 +111,8 @@ static gboolean
 term_matches (const Term     *term,
               const gunichar *chars,
               glong           n_chars,
-              glong           at)
+              glong           at,
+              guint64        *compared)
 {
   if (at + term->len > n_chars)
     return FALSE;
@@ -121,6 +122,7 @@ term_matches (const Term     *term,
       gunichar a = chars[at + i];
       gunichar b = term->chars[i];
 
+      *compared += 1;
       if (a == b)
         continue;
       if (term->case_sensitive || g_unichar_tolower (a) != g_unichar_tolower (b))
@@ -176,16 +178,16 @@ index_paragraph (LecternMentionIndex *self,
   g_autofree guint8 *taken = NULL;
   GString *key = g_string_new (NULL);
   glong n_chars;
-  guint64 budget;
+  guint64 budget, compared = 0;
 
   chars = g_utf8_to_ucs4_fast (lectern_paragraph_get_text (paragraph), -1, &n_chars);
-  /* Characters compared, at most. Real text uses a few per character; a
+  /* Characters compared, at most. Real text needs a few per character; a
    * hostile pack (thousands of names sharing a first word, against text made
    * of that word) would take hours, so past this the rest of the paragraph
-   * is not searched. */
-  budget = 256 * (guint64) n_chars + 65536;
+   * is not searched. (Aho–Corasick would make this linear.) */
+  budget = 64 * (guint64) n_chars + 65536;
 
-  for (glong i = 0; i < n_chars && budget > 0; i++)
+  for (glong i = 0; i < n_chars && compared < budget; i++)
     {
       GPtrArray *bucket;
       glong j;
@@ -202,17 +204,11 @@ index_paragraph (LecternMentionIndex *self,
       if (bucket == NULL)
         continue;
 
-      for (guint t = 0; t < bucket->len; t++)
+      for (guint t = 0; t < bucket->len && compared < budget; t++)
         {
           const Term *term = g_ptr_array_index (bucket, t);
 
-          if (budget < (guint64) term->len)
-            {
-              budget = 0;
-              break;
-            }
-          budget -= term->len;
-          if (term_matches (term, chars, n_chars, i))
+          if (term_matches (term, chars, n_chars, i, &compared))
             {
               Candidate c = { i, i + term->len, term->entity_order, term->entity };
               g_array_append_val (candidates, c);

@@ -13,6 +13,12 @@
 /* After this many, the rest are counted, not listed. */
 #define MAX_PROBLEMS 200
 #define MAX_ID_LENGTH 128
+/* Bytes; longer messages (quoting a huge value) are cut. */
+#define MAX_MESSAGE_LENGTH 1000
+/* Bytes of paragraph text searched for quotes, in all. Real packs search a
+ * few megabytes; a hostile one citing a huge paragraph 100,000 times would
+ * take an hour. */
+#define MAX_QUOTE_SEARCH (256 * 1024 * 1024)
 
 typedef struct
 {
@@ -21,9 +27,28 @@ typedef struct
   guint       n_unlisted;
   GHashTable *paragraph_ids;
   GHashTable *entity_ids;
+  /* The text has \uD800–\uDFFF escapes, which may decode to invalid UTF-8. */
+  gboolean    has_surrogates;
 } Ctx;
 
 G_DEFINE_QUARK (lectern-pack-error-quark, lectern_pack_error)
+
+/* Valid UTF-8 of a sensible length: member names and values may hold a lone
+ * surrogate ("\ud800", which json-glib 1.6 lets through as invalid UTF-8),
+ * and a 10 MB id is not worth printing in full. */
+static char *
+make_printable (const char *text)
+{
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
+
+  if (strlen (valid) > MAX_MESSAGE_LENGTH)
+    {
+      const char *cut = g_utf8_find_prev_char (valid, valid + MAX_MESSAGE_LENGTH);
+
+      return g_strdup_printf ("%.*s…", (int) (cut - valid), valid);
+    }
+  return g_steal_pointer (&valid);
+}
 
 G_GNUC_PRINTF (3, 4)
 static void
@@ -45,10 +70,8 @@ report (Ctx        *ctx,
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
-  /* Member names and values may hold a lone surrogate ("\ud800"), which
-   * json-glib 1.6 lets through as invalid UTF-8. */
-  valid_message = g_utf8_make_valid (message, -1);
-  valid_path = g_utf8_make_valid (path, -1);
+  valid_message = make_printable (message);
+  valid_path = make_printable (path);
   g_ptr_array_add (ctx->problems, lectern_problem_new (ctx->file, valid_path, valid_message));
 }
 
@@ -141,7 +164,7 @@ get_string (Ctx        *ctx,
       return NULL;
     }
   /* A lone surrogate escape such as "\ud800" gets past json-glib 1.6. */
-  if (!g_utf8_validate (value, -1, NULL))
+  if (ctx->has_surrogates && !g_utf8_validate (value, -1, NULL))
     {
       report (ctx, path, _("not valid text (a broken \\u escape?)"));
       return NULL;
@@ -408,7 +431,7 @@ get_string_list (Ctx        *ctx,
           report (ctx, epath, _("must not be empty"));
           continue;
         }
-      if (!g_utf8_validate (value, -1, NULL))
+      if (ctx->has_surrogates && !g_utf8_validate (value, -1, NULL))
         {
           report (ctx, epath, _("not valid text (a broken \\u escape?)"));
           continue;
@@ -502,6 +525,7 @@ load_events (Ctx             *ctx,
   JsonArray *events = get_array (ctx, root, NULL, "events", TRUE);
   guint n = events ? json_array_get_length (events) : 0;
   GHashTable *paragraphs = g_hash_table_new (g_str_hash, g_str_equal);
+  gsize search_budget = MAX_QUOTE_SEARCH;
 
   for (guint i = 0; i < data->paragraphs->len; i++)
     {
@@ -552,11 +576,21 @@ load_events (Ctx             *ctx,
           if (paragraph == NULL && !g_hash_table_contains (ctx->paragraph_ids, paragraph_id))
             report (ctx, para_path, _("unknown paragraph “%s”"), paragraph_id);
         }
-      if (paragraph != NULL && quote != NULL)
+      if (paragraph != NULL && quote != NULL && search_budget == 0)
+        {
+          g_autofree char *limit = g_format_size (MAX_QUOTE_SEARCH);
+          report (ctx, quote_path,
+                  _("not checked: finding every quote would mean searching more than %s of text"),
+                  limit);
+          ok = FALSE;
+        }
+      else if (paragraph != NULL && quote != NULL)
         {
           const char *text = lectern_paragraph_get_text (paragraph);
           const char *found = strstr (text, quote);
+          gsize searched = found ? (gsize) (found - text) + strlen (quote) : strlen (text);
 
+          search_budget -= MIN (search_budget, searched);
           if (found == NULL)
             {
               report (ctx, quote_path, _("not found in paragraph “%s”"), paragraph_id);
@@ -783,6 +817,21 @@ check_raw (const char  *display_name,
   return TRUE;
 }
 
+/* Whether @text may hold a \uD800–\uDFFF escape (an escaped backslash
+ * before "ud" counts too: this only decides whether to check strings). */
+static gboolean
+has_surrogate_escapes (const char *text,
+                       gsize       size)
+{
+  const char *end = text + size;
+
+  for (const char *p = memchr (text, '\\', size); p != NULL && end - p >= 3;
+       p = memchr (p + 1, '\\', end - p - 1))
+    if (p[1] == 'u' && (p[2] == 'd' || p[2] == 'D'))
+      return TRUE;
+  return FALSE;
+}
+
 static LecternPack *
 fail_with_problems (Ctx        *ctx,
                     GPtrArray **problems,
@@ -852,7 +901,7 @@ lectern_pack_load_bytes (GBytes      *bytes,
   g_autoptr(GHashTable) paragraph_ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   g_autoptr(GHashTable) entity_ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   LecternPackData data = { 0 };
-  Ctx ctx = { display_name, found, 0, paragraph_ids, entity_ids };
+  Ctx ctx = { display_name, found, 0, paragraph_ids, entity_ids, FALSE };
   const char *text;
   gsize size;
   JsonNode *root;
@@ -874,6 +923,7 @@ lectern_pack_load_bytes (GBytes      *bytes,
       return NULL;
     }
 
+  ctx.has_surrogates = has_surrogate_escapes (text, size);
   parser = json_parser_new_immutable ();
   if (!json_parser_load_from_data (parser, text, size, &local_error))
     {
@@ -923,6 +973,39 @@ lectern_pack_load_bytes (GBytes      *bytes,
   return _lectern_pack_new (&data);
 }
 
+/* Reads no more than @limit bytes: some files (in /proc, say) claim to be
+ * empty and never end. */
+static GBytes *
+read_at_most (GFile   *file,
+              gsize    limit,
+              GError **error)
+{
+  g_autoptr(GFileInputStream) stream = g_file_read (file, NULL, error);
+  g_autoptr(GByteArray) buffer = g_byte_array_new ();
+
+  if (stream == NULL)
+    return NULL;
+  for (;;)
+    {
+      guint8 chunk[65536];
+      gssize n = g_input_stream_read (G_INPUT_STREAM (stream), chunk, sizeof chunk, NULL, error);
+
+      if (n < 0)
+        return NULL;
+      if (n == 0)
+        break;
+      g_byte_array_append (buffer, chunk, n);
+      if (buffer->len > limit)
+        {
+          g_autofree char *size = g_format_size (limit);
+          g_set_error (error, LECTERN_PACK_ERROR, LECTERN_PACK_ERROR_TOO_LARGE,
+                       _("the file is larger than %s, the most a pack may be"), size);
+          return NULL;
+        }
+    }
+  return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
+}
+
 LecternPack *
 lectern_pack_load_file (GFile      *file,
                         GPtrArray **problems,
@@ -949,6 +1032,12 @@ lectern_pack_load_file (GFile      *file,
       g_set_error (&local_error, LECTERN_PACK_ERROR, LECTERN_PACK_ERROR_READ,
                    _("is a folder, not a pack file"));
     }
+  else if (info != NULL && g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      /* A FIFO would block and /dev/zero never end. */
+      g_set_error (&local_error, LECTERN_PACK_ERROR, LECTERN_PACK_ERROR_READ,
+                   _("is not a regular file"));
+    }
   else if (info != NULL && g_file_info_get_size (info) > LECTERN_PACK_MAX_SIZE)
     {
       g_autofree char *have = g_format_size (g_file_info_get_size (info));
@@ -957,7 +1046,7 @@ lectern_pack_load_file (GFile      *file,
                    _("the file is %s; a pack may be at most %s"), have, limit);
     }
   else if (info != NULL)
-    bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
+    bytes = read_at_most (file, LECTERN_PACK_MAX_SIZE, &local_error);
 
   if (bytes == NULL)
     {

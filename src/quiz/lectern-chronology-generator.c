@@ -209,7 +209,7 @@ lectern_chronology_generator_build (LecternQuestionGenerator *generator,
   {
     g_autoptr(GPtrArray) distinct = g_ptr_array_new ();
 
-    lectern_quiz_add_distinct (distinct, titles, titles->len);
+    lectern_quiz_add_distinct (context, distinct, titles, titles->len);
     if (distinct->len != titles->len)
       return NULL;
   }

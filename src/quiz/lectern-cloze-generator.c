@@ -50,6 +50,12 @@ lectern_cloze_generator_get_question_type (LecternQuestionGenerator *generator)
   return LECTERN_QUESTION_CLOZE;
 }
 
+static gboolean
+lectern_cloze_generator_keys_use_rng (LecternQuestionGenerator *generator)
+{
+  return FALSE;
+}
+
 static void
 lectern_cloze_generator_collect (LecternQuestionGenerator *generator,
                                  LecternQuizContext       *context,
@@ -145,8 +151,8 @@ add_entity_distractors (LecternQuizContext        *context,
         continue;
 
       label = lectern_quiz_context_entity_label (other, answer_text);
-      if (lectern_quiz_contains_folded (distractors, label) ||
-          lectern_quiz_folded_equal (label, answer_text))
+      if (lectern_quiz_contains_folded (context, distractors, label) ||
+          lectern_quiz_folded_equal (context, label, answer_text))
         continue;
 
       restored = lectern_quiz_context_replace (sentence, start, end, label);
@@ -288,7 +294,7 @@ lectern_cloze_generator_build (LecternQuestionGenerator *generator,
   g_ptr_array_add (accepted, answer_text);
   if (typed)
     {
-      lectern_quiz_add_distinct (accepted, names, G_MAXUINT);
+      lectern_quiz_add_distinct (context, accepted, names, G_MAXUINT);
     }
   else
     {
@@ -324,6 +330,7 @@ static void
 question_generator_iface_init (LecternQuestionGeneratorInterface *iface)
 {
   iface->get_question_type = lectern_cloze_generator_get_question_type;
+  iface->keys_use_rng = lectern_cloze_generator_keys_use_rng;
   iface->collect = lectern_cloze_generator_collect;
   iface->build = lectern_cloze_generator_build;
 }

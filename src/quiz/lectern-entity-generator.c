@@ -33,6 +33,12 @@ lectern_entity_generator_get_question_type (LecternQuestionGenerator *generator)
   return LECTERN_QUESTION_ENTITY;
 }
 
+static gboolean
+lectern_entity_generator_keys_use_rng (LecternQuestionGenerator *generator)
+{
+  return FALSE;
+}
+
 static void
 lectern_entity_generator_collect (LecternQuestionGenerator *generator,
                                   LecternQuizContext       *context,
@@ -43,7 +49,7 @@ lectern_entity_generator_collect (LecternQuestionGenerator *generator,
     {
       LecternQuizEntity *entity = context->entities->pdata[i];
 
-      if (entity->first_sentence != NULL)
+      if (entity->first_sentence != NULL && entity->masked_summary != NULL)
         g_ptr_array_add (keys, g_strconcat (PREFIX, lectern_entity_get_id (entity->entity), NULL));
     }
 }
@@ -70,7 +76,7 @@ lectern_entity_generator_build (LecternQuestionGenerator *generator,
     return NULL;
 
   entity = lectern_quiz_context_lookup_entity (context, key + strlen (PREFIX));
-  if (entity == NULL || entity->first_sentence == NULL)
+  if (entity == NULL || entity->first_sentence == NULL || entity->masked_summary == NULL)
     return NULL;
 
   kind = lectern_entity_get_kind (entity->entity);
@@ -86,7 +92,7 @@ lectern_entity_generator_build (LecternQuestionGenerator *generator,
 
   answers[0] = lectern_entity_get_name (entity->entity);
   g_ptr_array_add (distractors, (gpointer) answers[0]);
-  lectern_quiz_add_distinct (distractors, candidates, 4);
+  lectern_quiz_add_distinct (context, distractors, candidates, 4);
   g_ptr_array_remove_index (distractors, 0);
   if (distractors->len < 2)
     return NULL;
@@ -113,6 +119,7 @@ static void
 question_generator_iface_init (LecternQuestionGeneratorInterface *iface)
 {
   iface->get_question_type = lectern_entity_generator_get_question_type;
+  iface->keys_use_rng = lectern_entity_generator_keys_use_rng;
   iface->collect = lectern_entity_generator_collect;
   iface->build = lectern_entity_generator_build;
 }

@@ -80,6 +80,12 @@ lectern_event_year_generator_get_question_type (LecternQuestionGenerator *genera
   return LECTERN_QUESTION_EVENT_YEAR;
 }
 
+static gboolean
+lectern_event_year_generator_keys_use_rng (LecternQuestionGenerator *generator)
+{
+  return FALSE;
+}
+
 static void
 lectern_event_year_generator_collect (LecternQuestionGenerator *generator,
                                       LecternQuizContext       *context,
@@ -125,7 +131,7 @@ lectern_event_year_generator_build (LecternQuestionGenerator *generator,
 
   answers[0] = event->year_label;
   g_ptr_array_add (distractors, (gpointer) event->year_label);
-  lectern_quiz_add_distinct (distractors, candidates, 4);
+  lectern_quiz_add_distinct (context, distractors, candidates, 4);
   g_ptr_array_remove_index (distractors, 0);
   if (distractors->len < 2)
     return NULL;
@@ -157,6 +163,7 @@ static void
 question_generator_iface_init (LecternQuestionGeneratorInterface *iface)
 {
   iface->get_question_type = lectern_event_year_generator_get_question_type;
+  iface->keys_use_rng = lectern_event_year_generator_keys_use_rng;
   iface->collect = lectern_event_year_generator_collect;
   iface->build = lectern_event_year_generator_build;
 }

@@ -35,7 +35,7 @@ entity_fits (LecternQuizContext *context,
              GPtrArray          *chosen,
              LecternQuizEntity  *entity)
 {
-  if (entity->first_sentence == NULL)
+  if (entity->first_sentence == NULL || entity->masked_summary == NULL)
     return FALSE;
 
   for (guint i = 0; i < chosen->len; i++)
@@ -43,9 +43,8 @@ entity_fits (LecternQuizContext *context,
       LecternQuizEntity *other = chosen->pdata[i];
 
       if (lectern_quiz_context_related (context, other, entity) ||
-          lectern_quiz_folded_equal (other->masked_summary, entity->masked_summary) ||
-          lectern_quiz_folded_equal (lectern_entity_get_name (other->entity),
-                                     lectern_entity_get_name (entity->entity)))
+          strcmp (other->folded_masked_summary, entity->folded_masked_summary) == 0 ||
+          strcmp (other->folded_name, entity->folded_name) == 0)
         return FALSE;
     }
 

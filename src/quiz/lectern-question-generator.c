@@ -14,9 +14,16 @@
 
 G_DEFINE_INTERFACE (LecternQuestionGenerator, lectern_question_generator, G_TYPE_OBJECT)
 
+static gboolean
+lectern_question_generator_real_keys_use_rng (LecternQuestionGenerator *self)
+{
+  return TRUE;
+}
+
 static void
 lectern_question_generator_default_init (LecternQuestionGeneratorInterface *iface)
 {
+  iface->keys_use_rng = lectern_question_generator_real_keys_use_rng;
 }
 
 LecternQuestionType
@@ -25,6 +32,14 @@ lectern_question_generator_get_question_type (LecternQuestionGenerator *self)
   g_return_val_if_fail (LECTERN_IS_QUESTION_GENERATOR (self), 0);
 
   return LECTERN_QUESTION_GENERATOR_GET_IFACE (self)->get_question_type (self);
+}
+
+gboolean
+lectern_question_generator_keys_use_rng (LecternQuestionGenerator *self)
+{
+  g_return_val_if_fail (LECTERN_IS_QUESTION_GENERATOR (self), TRUE);
+
+  return LECTERN_QUESTION_GENERATOR_GET_IFACE (self)->keys_use_rng (self);
 }
 
 void

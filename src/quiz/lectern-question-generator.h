@@ -27,6 +27,7 @@ struct _LecternQuestionGeneratorInterface
   GTypeInterface parent_iface;
 
   LecternQuestionType  (*get_question_type) (LecternQuestionGenerator *self);
+  gboolean             (*keys_use_rng)      (LecternQuestionGenerator *self);
   void                 (*collect)           (LecternQuestionGenerator *self,
                                              LecternQuizContext       *context,
                                              LecternRng               *rng,
@@ -38,6 +39,10 @@ struct _LecternQuestionGeneratorInterface
 };
 
 LecternQuestionType  lectern_question_generator_get_question_type (LecternQuestionGenerator *self);
+/* Whether collect() draws on the random generator. When it does not, its
+ * keys depend on the pack alone and can be collected once (the default is
+ * %TRUE). */
+gboolean lectern_question_generator_keys_use_rng (LecternQuestionGenerator *self);
 /* Appends (char *) keys to @keys, which frees them. */
 void lectern_question_generator_collect (LecternQuestionGenerator *self,
                                          LecternQuizContext       *context,

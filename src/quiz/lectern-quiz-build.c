@@ -31,39 +31,36 @@ lectern_quiz_spec_set_event (LecternQuestionSpec *spec,
 }
 
 gboolean
-lectern_quiz_folded_equal (const char *a,
-                           const char *b)
+lectern_quiz_folded_equal (LecternQuizContext *context,
+                           const char         *a,
+                           const char         *b)
 {
-  g_autofree char *fa = lectern_text_fold (a);
-  g_autofree char *fb = lectern_text_fold (b);
-
-  return strcmp (fa, fb) == 0;
+  return strcmp (lectern_quiz_context_fold (context, a),
+                 lectern_quiz_context_fold (context, b)) == 0;
 }
 
 gboolean
-lectern_quiz_contains_folded (GPtrArray  *strings,
-                              const char *text)
+lectern_quiz_contains_folded (LecternQuizContext *context,
+                              GPtrArray          *strings,
+                              const char         *text)
 {
-  g_autofree char *folded = lectern_text_fold (text);
+  const char *folded = lectern_quiz_context_fold (context, text);
 
   for (guint i = 0; i < strings->len; i++)
-    {
-      g_autofree char *other = lectern_text_fold (strings->pdata[i]);
-
-      if (strcmp (folded, other) == 0)
-        return TRUE;
-    }
+    if (strcmp (folded, lectern_quiz_context_fold (context, strings->pdata[i])) == 0)
+      return TRUE;
 
   return FALSE;
 }
 
 void
-lectern_quiz_add_distinct (GPtrArray *out,
-                           GPtrArray *candidates,
-                           guint      max)
+lectern_quiz_add_distinct (LecternQuizContext *context,
+                           GPtrArray          *out,
+                           GPtrArray          *candidates,
+                           guint               max)
 {
   for (guint i = 0; i < candidates->len && out->len < max; i++)
-    if (!lectern_quiz_contains_folded (out, candidates->pdata[i]))
+    if (!lectern_quiz_contains_folded (context, out, candidates->pdata[i]))
       g_ptr_array_add (out, candidates->pdata[i]);
 }
 

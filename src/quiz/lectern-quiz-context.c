@@ -8,6 +8,8 @@
 
 #define SENTENCE_MIN_CHARS 40
 #define SENTENCE_MAX_CHARS 300
+/* Entries a memo may hold before lectern_quiz_context_trim() empties it. */
+#define MEMO_MAX_ENTRIES   16384
 
 /* Openings that point back to an earlier sentence. */
 static const char * const dangling_openings[] = {
@@ -42,7 +44,10 @@ entity_free (gpointer data)
 {
   LecternQuizEntity *entity = data;
 
+  g_free (entity->folded_name);
+  g_free (entity->lower_name);
   g_free (entity->masked_summary);
+  g_free (entity->folded_masked_summary);
   g_free (entity->acronym);
   g_free (entity);
 }
@@ -87,140 +92,6 @@ is_standalone (const char *text,
   return TRUE;
 }
 
-/* Lower-cased characters, for case-insensitive whole-word search. */
-static gunichar *
-to_lower_chars (const char *text,
-                glong      *n_chars)
-{
-  gunichar *chars = g_utf8_to_ucs4_fast (text, -1, n_chars);
-
-  for (glong i = 0; i < *n_chars; i++)
-    chars[i] = g_unichar_tolower (chars[i]);
-
-  return chars;
-}
-
-static gboolean
-is_word_char (gunichar c)
-{
-  return g_unichar_isalnum (c) || g_unichar_ismark (c);
-}
-
-/* Finds @needle as a whole word in @hay from @from; returns the start or -1. */
-static glong
-find_word (const gunichar *hay,
-           glong           n_hay,
-           const gunichar *needle,
-           glong           n_needle,
-           glong           from)
-{
-  if (n_needle == 0)
-    return -1;
-
-  for (glong i = from; i + n_needle <= n_hay; i++)
-    {
-      if (memcmp (hay + i, needle, n_needle * sizeof (gunichar)) != 0)
-        continue;
-      if (i > 0 && is_word_char (hay[i - 1]) && is_word_char (needle[0]))
-        continue;
-      if (i + n_needle < n_hay && is_word_char (hay[i + n_needle]) &&
-          is_word_char (needle[n_needle - 1]))
-        continue;
-      return i;
-    }
-
-  return -1;
-}
-
-static gboolean
-contains_word (const char *haystack,
-               const char *needle)
-{
-  g_autofree gunichar *hay = NULL;
-  g_autofree gunichar *sub = NULL;
-  glong n_hay, n_sub;
-
-  hay = to_lower_chars (haystack, &n_hay);
-  sub = to_lower_chars (needle, &n_sub);
-
-  return find_word (hay, n_hay, sub, n_sub, 0) >= 0;
-}
-
-static GPtrArray *
-entity_spellings (LecternEntity *entity)
-{
-  GPtrArray *names = g_ptr_array_new ();
-  const char * const *aliases = lectern_entity_get_aliases (entity);
-
-  g_ptr_array_add (names, (gpointer) lectern_entity_get_name (entity));
-  for (guint i = 0; aliases != NULL && aliases[i] != NULL; i++)
-    g_ptr_array_add (names, (gpointer) aliases[i]);
-
-  return names;
-}
-
-static int
-compare_by_length_desc (gconstpointer a,
-                        gconstpointer b)
-{
-  const char *sa = *(const char **) a;
-  const char *sb = *(const char **) b;
-
-  return (int) g_utf8_strlen (sb, -1) - (int) g_utf8_strlen (sa, -1);
-}
-
-static char *
-mask_names (const char *text,
-            GPtrArray  *names)
-{
-  g_autofree gunichar *chars = NULL;
-  g_autofree guint8 *masked = NULL;
-  glong n_chars;
-  GString *out;
-
-  chars = to_lower_chars (text, &n_chars);
-  masked = g_new0 (guint8, n_chars + 1);
-
-  g_ptr_array_sort (names, compare_by_length_desc);
-  for (guint i = 0; i < names->len; i++)
-    {
-      g_autofree gunichar *name = NULL;
-      glong n_name;
-      glong at = 0;
-
-      name = to_lower_chars (names->pdata[i], &n_name);
-      while ((at = find_word (chars, n_chars, name, n_name, at)) >= 0)
-        {
-          gboolean free_span = TRUE;
-
-          for (glong k = at; k < at + n_name; k++)
-            free_span = free_span && masked[k] == 0;
-          if (free_span)
-            {
-              masked[at] = 2;
-              for (glong k = at + 1; k < at + n_name; k++)
-                masked[k] = 1;
-            }
-          at += n_name;
-        }
-    }
-
-  out = g_string_new (NULL);
-  {
-    const char *p = text;
-
-    for (glong i = 0; i < n_chars; i++, p = g_utf8_next_char (p))
-      {
-        if (masked[i] == 2)
-          g_string_append (out, "…");
-        else if (masked[i] == 0)
-          g_string_append_unichar (out, g_utf8_get_char (p));
-      }
-  }
-
-  return g_string_free (out, FALSE);
-}
-
 static void
 add_sentences (LecternQuizContext *self,
                LecternParagraph   *paragraph)
@@ -238,6 +109,7 @@ add_sentences (LecternQuizContext *self,
       const LecternSpan *span = &g_array_index (spans, LecternSpan, i);
       LecternQuizSentence *sentence = g_new0 (LecternQuizSentence, 1);
 
+      sentence->index = self->sentences->len;
       sentence->paragraph = paragraph;
       sentence->paragraph_index = index;
       sentence->start = span->start;
@@ -327,13 +199,17 @@ add_entity (LecternQuizContext *self,
             LecternEntity      *entity)
 {
   LecternQuizEntity *qe = g_new0 (LecternQuizEntity, 1);
-  g_autoptr(GPtrArray) names = entity_spellings (entity);
+  g_autoptr(GPtrArray) names = lectern_quiz_entity_spellings (entity);
   const guint *positions;
   guint n_positions = 0;
 
   qe->entity = entity;
   qe->index = self->entities->len;
-  qe->masked_summary = mask_names (lectern_entity_get_summary (entity), names);
+  qe->kind = lectern_entity_get_kind (entity);
+  qe->folded_name = lectern_text_fold (lectern_entity_get_name (entity));
+  qe->masked_summary = lectern_quiz_mask_names (lectern_entity_get_summary (entity), names);
+  if (qe->masked_summary != NULL)
+    qe->folded_masked_summary = lectern_text_fold (qe->masked_summary);
 
   for (guint i = 0; i < names->len && qe->acronym == NULL; i++)
     if (is_acronym (names->pdata[i]))
@@ -349,82 +225,24 @@ add_entity (LecternQuizContext *self,
                                                                mention->start);
     }
 
+  /* How the article writes the name itself in lower case, inside a
+   * sentence ("the country’s first cyber framework"). */
+  for (guint i = 0; i < n_positions && qe->lower_name == NULL; i++)
+    {
+      const LecternMention *mention = lectern_mention_index_get_mention (self->mentions,
+                                                                         positions[i]);
+      LecternParagraph *paragraph = self->paragraphs->pdata[mention->paragraph];
+      g_autofree char *text = lectern_text_substring (lectern_paragraph_get_text (paragraph),
+                                                      mention->start, mention->end);
+      g_autofree char *folded = lectern_text_fold (text);
+
+      if (g_unichar_islower (g_utf8_get_char (text)) && strcmp (folded, qe->folded_name) == 0)
+        qe->lower_name = g_steal_pointer (&text);
+    }
+
   g_ptr_array_add (self->entities, qe);
   g_hash_table_insert (self->entities_by_id, (gpointer) lectern_entity_get_id (entity), qe);
   g_hash_table_insert (self->entities_by_object, entity, qe);
-}
-
-static void
-mark_related (LecternQuizContext *self,
-              guint               a,
-              guint               b)
-{
-  guint n = self->entities->len;
-
-  self->related[a * n + b] = 1;
-  self->related[b * n + a] = 1;
-}
-
-static void
-compute_related (LecternQuizContext *self)
-{
-  guint n = self->entities->len;
-  g_autoptr(GPtrArray) spellings = NULL;
-
-  spellings = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
-
-  self->related = g_new0 (guint8, n * n);
-
-  for (guint i = 0; i < n; i++)
-    {
-      LecternQuizEntity *qe = self->entities->pdata[i];
-
-      g_ptr_array_add (spellings, entity_spellings (qe->entity));
-    }
-
-  for (guint a = 0; a < n; a++)
-    {
-      LecternQuizEntity *ea = self->entities->pdata[a];
-      const char *summary = lectern_entity_get_summary (ea->entity);
-      GPtrArray *names_a = spellings->pdata[a];
-
-      for (guint b = 0; b < n; b++)
-        {
-          GPtrArray *names_b = spellings->pdata[b];
-
-          if (a == b || self->related[a * n + b])
-            continue;
-
-          for (guint k = 0; k < names_b->len; k++)
-            {
-              gboolean hit = contains_word (summary, names_b->pdata[k]);
-
-              for (guint j = 0; j < names_a->len && !hit; j++)
-                hit = contains_word (names_a->pdata[j], names_b->pdata[k]);
-              if (hit)
-                {
-                  mark_related (self, a, b);
-                  break;
-                }
-            }
-        }
-    }
-
-  for (guint i = 0; i < self->events->len; i++)
-    {
-      LecternQuizEvent *qe = self->events->pdata[i];
-      const char * const *ids = lectern_event_get_entity_ids (qe->event);
-
-      for (guint a = 0; ids != NULL && ids[a] != NULL; a++)
-        for (guint b = a + 1; ids[b] != NULL; b++)
-          {
-            LecternQuizEntity *ea = g_hash_table_lookup (self->entities_by_id, ids[a]);
-            LecternQuizEntity *eb = g_hash_table_lookup (self->entities_by_id, ids[b]);
-
-            if (ea != NULL && eb != NULL)
-              mark_related (self, ea->index, eb->index);
-          }
-    }
 }
 
 static int
@@ -454,17 +272,24 @@ lectern_quiz_context_new (LecternPack *pack)
   self->entities_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->entities_by_object = g_hash_table_new (NULL, NULL);
   self->years = g_array_new (FALSE, FALSE, sizeof (int));
+  self->folded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->occurs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_datalist_init (&self->data);
 
   model = lectern_pack_get_paragraphs (pack);
+  self->first_sentence = g_new0 (guint, g_list_model_get_n_items (model) + 1);
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
       LecternParagraph *paragraph = g_list_model_get_item (model, i);
 
+      g_assert (lectern_paragraph_get_index (paragraph) == i);
       g_ptr_array_add (self->paragraphs, paragraph);
       g_ptr_array_add (self->folded_paragraphs,
                        lectern_text_fold (lectern_paragraph_get_text (paragraph)));
+      self->first_sentence[i] = self->sentences->len;
       add_sentences (self, paragraph);
     }
+  self->first_sentence[self->paragraphs->len] = self->sentences->len;
 
   model = lectern_pack_get_events (pack);
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
@@ -483,7 +308,7 @@ lectern_quiz_context_new (LecternPack *pack)
       add_entity (self, entity);
     }
 
-  compute_related (self);
+  lectern_quiz_context_compute_related (self);
 
   return self;
 }
@@ -494,6 +319,10 @@ lectern_quiz_context_free (LecternQuizContext *self)
   if (self == NULL)
     return;
 
+  g_datalist_clear (&self->data);
+  g_clear_pointer (&self->occurs, g_hash_table_unref);
+  g_clear_pointer (&self->folded, g_hash_table_unref);
+  g_clear_pointer (&self->first_sentence, g_free);
   g_clear_pointer (&self->related, g_free);
   g_clear_pointer (&self->years, g_array_unref);
   g_clear_pointer (&self->entities_by_object, g_hash_table_unref);
@@ -509,6 +338,46 @@ lectern_quiz_context_free (LecternQuizContext *self)
   g_free (self);
 }
 
+gpointer
+lectern_quiz_context_get_data (LecternQuizContext *self,
+                               const char         *key)
+{
+  return g_datalist_get_data (&self->data, key);
+}
+
+void
+lectern_quiz_context_set_data (LecternQuizContext *self,
+                               const char         *key,
+                               gpointer            data,
+                               GDestroyNotify      destroy)
+{
+  g_datalist_set_data_full (&self->data, key, data, destroy);
+}
+
+void
+lectern_quiz_context_trim (LecternQuizContext *self)
+{
+  if (g_hash_table_size (self->folded) > MEMO_MAX_ENTRIES)
+    g_hash_table_remove_all (self->folded);
+  if (g_hash_table_size (self->occurs) > MEMO_MAX_ENTRIES)
+    g_hash_table_remove_all (self->occurs);
+}
+
+const char *
+lectern_quiz_context_fold (LecternQuizContext *self,
+                           const char         *text)
+{
+  char *folded = g_hash_table_lookup (self->folded, text);
+
+  if (folded == NULL)
+    {
+      folded = lectern_text_fold (text);
+      g_hash_table_insert (self->folded, g_strdup (text), folded);
+    }
+
+  return folded;
+}
+
 const LecternQuizSentence *
 lectern_quiz_context_find_sentence (LecternQuizContext *self,
                                     guint               paragraph_index,
@@ -516,15 +385,15 @@ lectern_quiz_context_find_sentence (LecternQuizContext *self,
 {
   const LecternQuizSentence *best = NULL;
 
-  /* Sentences are in reading order; few enough for a linear scan. */
-  for (guint i = 0; i < self->sentences->len; i++)
+  if (paragraph_index >= self->paragraphs->len)
+    return NULL;
+
+  /* The sentences of one paragraph, in reading order. */
+  for (guint i = self->first_sentence[paragraph_index];
+       i < self->first_sentence[paragraph_index + 1]; i++)
     {
       const LecternQuizSentence *sentence = self->sentences->pdata[i];
 
-      if (sentence->paragraph_index < paragraph_index)
-        continue;
-      if (sentence->paragraph_index > paragraph_index)
-        break;
       if (sentence->start <= offset)
         best = sentence;
       if (offset < sentence->end)
@@ -567,13 +436,19 @@ gboolean
 lectern_quiz_context_text_occurs (LecternQuizContext *self,
                                   const char         *text)
 {
-  g_autofree char *folded = lectern_text_fold (text);
+  gpointer memo = g_hash_table_lookup (self->occurs, text);
+  g_autofree char *folded = NULL;
+  gboolean occurs = FALSE;
 
-  for (guint i = 0; i < self->folded_paragraphs->len; i++)
-    if (strstr (self->folded_paragraphs->pdata[i], folded) != NULL)
-      return TRUE;
+  if (memo != NULL)
+    return GPOINTER_TO_INT (memo) == 2;
 
-  return FALSE;
+  folded = lectern_text_fold (text);
+  for (guint i = 0; i < self->folded_paragraphs->len && !occurs; i++)
+    occurs = strstr (self->folded_paragraphs->pdata[i], folded) != NULL;
+
+  g_hash_table_insert (self->occurs, g_strdup (text), GINT_TO_POINTER (occurs ? 2 : 1));
+  return occurs;
 }
 
 char *
@@ -614,11 +489,13 @@ lectern_quiz_context_entity_label (LecternQuizEntity *entity,
 
   model_first = g_utf8_get_char (model);
   first = g_utf8_get_char (name);
-  out = g_string_new (NULL);
 
+  if (g_unichar_islower (model_first) && entity->lower_name != NULL)
+    return g_strdup (entity->lower_name);
+
+  out = g_string_new (NULL);
   if (g_unichar_islower (model_first) && g_unichar_isupper (first) &&
-      lectern_entity_get_kind (entity->entity) == LECTERN_ENTITY_CONCEPT &&
-      !is_acronym (name))
+      entity->kind == LECTERN_ENTITY_CONCEPT && !is_acronym (name))
     g_string_append_unichar (out, g_unichar_tolower (first));
   else if (g_unichar_isupper (model_first) && g_unichar_islower (first))
     g_string_append_unichar (out, g_unichar_toupper (first));

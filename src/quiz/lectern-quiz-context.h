@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 
 typedef struct
 {
+  guint             index;           /* into LecternQuizContext.sentences */
   LecternParagraph *paragraph;
   guint             paragraph_index;
   guint             start;           /* characters in the paragraph */
@@ -45,7 +46,16 @@ typedef struct
 {
   LecternEntity             *entity;
   guint                      index;
-  char                      *masked_summary;  /* its own names replaced by "…" */
+  LecternEntityKind          kind;
+  char                      *folded_name;
+  /* The summary with its own names replaced by "…"; %NULL when a name is
+   * part of a longer proper name there ("East China Sea"), so the summary
+   * cannot stand for the entity without giving it away. */
+  char                      *masked_summary;
+  char                      *folded_masked_summary;
+  /* The name as the article writes it in lower case inside a sentence
+   * ("first cyber framework"), or %NULL. */
+  char                      *lower_name;
   char                      *acronym;         /* an all-capitals alias, or NULL */
   const LecternQuizSentence *first_sentence;  /* of its first mention, or NULL */
 } LecternQuizEntity;
@@ -57,6 +67,7 @@ typedef struct
   GPtrArray           *paragraphs;        /* LecternParagraph, reading order */
   GPtrArray           *folded_paragraphs; /* char * */
   GPtrArray           *sentences;         /* LecternQuizSentence */
+  guint               *first_sentence;    /* per paragraph, into sentences; n + 1 */
   GPtrArray           *events;            /* LecternQuizEvent, date order */
   GHashTable          *events_by_id;
   GPtrArray           *entities;          /* LecternQuizEntity, pack order */
@@ -64,10 +75,32 @@ typedef struct
   GHashTable          *entities_by_object;
   guint8              *related;           /* n_entities × n_entities */
   GArray              *years;             /* int, every event year, sorted, distinct */
+
+  /* Memos, so that questions cost no repeated Unicode work: text → folded
+   * text, and text → whether it occurs in the article. Emptied by
+   * lectern_quiz_context_trim() when they grow large. */
+  GHashTable          *folded;
+  GHashTable          *occurs;
+  /* What a question generator works out once per pack, by name: see
+   * lectern_quiz_context_get_data(). */
+  GData               *data;
 } LecternQuizContext;
 
 LecternQuizContext *lectern_quiz_context_new (LecternPack *pack);
 void lectern_quiz_context_free (LecternQuizContext *self);
+/* Data a generator keeps with the pack (g_datalist), freed with the context. */
+gpointer lectern_quiz_context_get_data (LecternQuizContext *self,
+                                        const char         *key);
+void lectern_quiz_context_set_data (LecternQuizContext *self,
+                                    const char         *key,
+                                    gpointer            data,
+                                    GDestroyNotify      destroy);
+/* Bounds the memos; call where no folded string from the memo is held. */
+void lectern_quiz_context_trim (LecternQuizContext *self);
+/* @text folded (lectern_text_fold()), owned by the context until the next
+ * lectern_quiz_context_trim(). */
+const char *lectern_quiz_context_fold (LecternQuizContext *self,
+                                       const char         *text);
 
 const LecternQuizSentence *lectern_quiz_context_find_sentence (LecternQuizContext *self,
                                                                guint               paragraph_index,
@@ -92,7 +125,8 @@ char *lectern_quiz_context_replace (const LecternQuizSentence *sentence,
                                     guint                      end,
                                     const char                *replacement);
 /* How to write @entity in place of @model: an acronym for an acronym,
- * lower-case for a concept written in lower case. */
+ * lower-case in place of lower case for a concept or a name the article
+ * writes in lower case. */
 char *lectern_quiz_context_entity_label (LecternQuizEntity *entity,
                                          const char        *model);
 gboolean lectern_quiz_context_intervals_overlap (LecternQuizEvent *a,
@@ -114,6 +148,18 @@ gboolean lectern_quiz_context_sentence_has_year (const LecternQuizSentence *sent
 int lectern_quiz_context_year_at (const LecternQuizSentence *sentence,
                                   const LecternSpan         *span);
 
+/* Names in text (lectern-quiz-names.c) */
+
+/* The name and the aliases of @entity (a new array of borrowed strings). */
+GPtrArray *lectern_quiz_entity_spellings (LecternEntity *entity);
+/* @text with @names (sorted here, longest first) blanked out as "…", or
+ * %NULL when one of them is only part of a longer proper name ("China" in
+ * "East China Sea"), which blanking would cut in two. */
+char *lectern_quiz_mask_names (const char *text,
+                               GPtrArray  *names);
+/* Fills self->related from the entities' summaries, names and events. */
+void lectern_quiz_context_compute_related (LecternQuizContext *self);
+
 /* Putting questions together (lectern-quiz-build.c) */
 
 /* Fills the source part of @spec from a sentence or an event. */
@@ -125,13 +171,16 @@ void lectern_quiz_spec_set_event (LecternQuestionSpec *spec,
 /* Picks distinct strings: @candidates (borrowed, in order of preference)
  * are added to @out unless they fold to the same text as one already in it;
  * stops at @max elements in @out. */
-void lectern_quiz_add_distinct (GPtrArray *out,
-                                GPtrArray *candidates,
-                                guint      max);
-gboolean lectern_quiz_folded_equal (const char *a,
-                                    const char *b);
-gboolean lectern_quiz_contains_folded (GPtrArray  *strings,
-                                       const char *text);
+void lectern_quiz_add_distinct (LecternQuizContext *context,
+                                GPtrArray          *out,
+                                GPtrArray          *candidates,
+                                guint               max);
+gboolean lectern_quiz_folded_equal (LecternQuizContext *context,
+                                    const char         *a,
+                                    const char         *b);
+gboolean lectern_quiz_contains_folded (LecternQuizContext *context,
+                                       GPtrArray          *strings,
+                                       const char         *text);
 
 /* @answer and @distractors (borrowed strings) shuffled into a new string array. */
 GStrv lectern_quiz_make_choices (LecternRng *rng,

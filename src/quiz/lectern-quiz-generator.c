@@ -17,6 +17,8 @@ struct _LecternQuizGenerator
   LecternPack              *pack;
   LecternQuizContext       *context;
   LecternQuestionGenerator *generators[LECTERN_N_QUESTION_TYPES];
+  /* Keys of the types whose keys do not depend on the seed, collected once. */
+  GPtrArray                *fixed_keys[LECTERN_N_QUESTION_TYPES];
 };
 
 G_DEFINE_FINAL_TYPE (LecternQuizGenerator, lectern_quiz_generator, G_TYPE_OBJECT)
@@ -34,6 +36,7 @@ get_context (LecternQuizGenerator *self)
 {
   if (self->context == NULL)
     self->context = lectern_quiz_context_new (self->pack);
+  lectern_quiz_context_trim (self->context);
 
   return self->context;
 }
@@ -51,6 +54,43 @@ type_of_id (const char          *id,
 
   name = g_strndup (id, colon - id);
   return lectern_question_type_from_string (name, type);
+}
+
+/* The keys of type @t for one quiz, in random order; owned by the array, or
+ * borrowed from the generator for keys collected once. */
+static GPtrArray *
+collect_keys (LecternQuizGenerator *self,
+              LecternQuestionType   t,
+              guint64               seed)
+{
+  LecternQuestionGenerator *generator = self->generators[t];
+  LecternQuizContext *context = get_context (self);
+  LecternRng rng;
+  GPtrArray *keys;
+
+  lectern_rng_init_keyed (&rng, seed, lectern_question_type_to_string (t));
+
+  if (lectern_question_generator_keys_use_rng (generator))
+    {
+      keys = g_ptr_array_new_with_free_func (g_free);
+      lectern_question_generator_collect (generator, context, &rng, keys);
+    }
+  else
+    {
+      if (self->fixed_keys[t] == NULL)
+        {
+          LecternRng unused;
+
+          lectern_rng_init (&unused, 0);
+          self->fixed_keys[t] = g_ptr_array_new_with_free_func (g_free);
+          lectern_question_generator_collect (generator, context, &unused, self->fixed_keys[t]);
+        }
+      keys = g_ptr_array_copy (self->fixed_keys[t], NULL, NULL);
+      g_ptr_array_set_free_func (keys, NULL);
+    }
+
+  lectern_rng_shuffle (&rng, keys);
+  return keys;
 }
 
 static LecternQuestion *
@@ -71,7 +111,10 @@ lectern_quiz_generator_dispose (GObject *object)
   LecternQuizGenerator *self = LECTERN_QUIZ_GENERATOR (object);
 
   for (guint i = 0; i < LECTERN_N_QUESTION_TYPES; i++)
-    g_clear_object (&self->generators[i]);
+    {
+      g_clear_pointer (&self->fixed_keys[i], g_ptr_array_unref);
+      g_clear_object (&self->generators[i]);
+    }
   g_clear_pointer (&self->context, lectern_quiz_context_free);
   g_clear_object (&self->pack);
 
@@ -174,7 +217,6 @@ lectern_quiz_generator_generate (LecternQuizGenerator      *self,
   g_autoptr(GPtrArray) types = g_ptr_array_new ();
   g_autoptr(GPtrArray) questions = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) facts = g_hash_table_new (g_str_hash, g_str_equal);
-  LecternQuizContext *context;
   LecternRng rng;
   gboolean more = TRUE;
 
@@ -182,19 +224,12 @@ lectern_quiz_generator_generate (LecternQuizGenerator      *self,
   g_return_val_if_fail (options != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  context = get_context (self);
-
   for (guint t = 0; t < LECTERN_N_QUESTION_TYPES; t++)
     {
-      LecternRng collect_rng;
-
       if ((options->types & (1u << t)) == 0)
         continue;
 
-      lectern_rng_init_keyed (&collect_rng, options->seed, lectern_question_type_to_string (t));
-      keys[t] = g_ptr_array_new_with_free_func (g_free);
-      lectern_question_generator_collect (self->generators[t], context, &collect_rng, keys[t]);
-      lectern_rng_shuffle (&collect_rng, keys[t]);
+      keys[t] = collect_keys (self, t, options->seed);
       g_ptr_array_add (types, GUINT_TO_POINTER (t));
     }
 

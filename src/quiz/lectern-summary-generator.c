@@ -32,6 +32,12 @@ lectern_summary_generator_get_question_type (LecternQuestionGenerator *generator
   return LECTERN_QUESTION_SUMMARY;
 }
 
+static gboolean
+lectern_summary_generator_keys_use_rng (LecternQuestionGenerator *generator)
+{
+  return FALSE;
+}
+
 static void
 lectern_summary_generator_collect (LecternQuestionGenerator *generator,
                                   LecternQuizContext       *context,
@@ -42,7 +48,7 @@ lectern_summary_generator_collect (LecternQuestionGenerator *generator,
     {
       LecternQuizEntity *entity = context->entities->pdata[i];
 
-      if (entity->first_sentence != NULL)
+      if (entity->first_sentence != NULL && entity->masked_summary != NULL)
         g_ptr_array_add (keys, g_strconcat (PREFIX, lectern_entity_get_id (entity->entity), NULL));
     }
 }
@@ -69,7 +75,7 @@ lectern_summary_generator_build (LecternQuestionGenerator *generator,
     return NULL;
 
   entity = lectern_quiz_context_lookup_entity (context, key + strlen (PREFIX));
-  if (entity == NULL || entity->first_sentence == NULL)
+  if (entity == NULL || entity->first_sentence == NULL || entity->masked_summary == NULL)
     return NULL;
 
   kind = lectern_entity_get_kind (entity->entity);
@@ -78,14 +84,14 @@ lectern_summary_generator_build (LecternQuestionGenerator *generator,
     {
       LecternQuizEntity *other = entities->pdata[i];
 
-      if (lectern_entity_get_kind (other->entity) == kind &&
+      if (other->kind == kind && other->masked_summary != NULL &&
           !lectern_quiz_context_related (context, entity, other))
         g_ptr_array_add (candidates, other->masked_summary);
     }
 
   answers[0] = entity->masked_summary;
   g_ptr_array_add (distractors, (gpointer) answers[0]);
-  lectern_quiz_add_distinct (distractors, candidates, 4);
+  lectern_quiz_add_distinct (context, distractors, candidates, 4);
   g_ptr_array_remove_index (distractors, 0);
   if (distractors->len < 2)
     return NULL;
@@ -113,6 +119,7 @@ static void
 question_generator_iface_init (LecternQuestionGeneratorInterface *iface)
 {
   iface->get_question_type = lectern_summary_generator_get_question_type;
+  iface->keys_use_rng = lectern_summary_generator_keys_use_rng;
   iface->collect = lectern_summary_generator_collect;
   iface->build = lectern_summary_generator_build;
 }

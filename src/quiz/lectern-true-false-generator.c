@@ -17,6 +17,8 @@
 
 #define PREFIX       "true-false:"
 #define MAX_ATTEMPTS 6
+#define CACHE_KEY    "lectern-true-false"
+#define MAX_SWAPS    65536
 
 struct _LecternTrueFalseGenerator
 {
@@ -37,6 +39,32 @@ typedef struct
   LecternQuizEntity *entity;  /* or a year */
   int                year;
 } Span;
+
+/* What this generator works out once per pack (kept on the context): the
+ * spans of every sentence, and the false variants tried so far. */
+typedef struct
+{
+  GPtrArray  *spans;       /* GArray of Span, per sentence */
+  GPtrArray  *statements;  /* LecternQuizSentence, standalone with spans */
+  GPtrArray  *true_keys;   /* char *, per statement */
+  /* (sentence, span, entity or year index) → the false key, or "" when the
+   * swap would make a sentence of the article */
+  GHashTable *swaps;
+  GPtrArray  *scratch;     /* for shuffling entities */
+} Cache;
+
+static void
+cache_free (gpointer data)
+{
+  Cache *cache = data;
+
+  g_ptr_array_unref (cache->spans);
+  g_ptr_array_unref (cache->statements);
+  g_ptr_array_unref (cache->true_keys);
+  g_hash_table_unref (cache->swaps);
+  g_ptr_array_unref (cache->scratch);
+  g_free (cache);
+}
 
 /* Entity mentions and years written once in @sentence. */
 static GArray *
@@ -138,38 +166,121 @@ make_key (const LecternQuizSentence *sentence,
                           sentence->start, sentence->end, span->start, span->end, code);
 }
 
+static Cache *
+get_cache (LecternQuizContext *context)
+{
+  Cache *cache = lectern_quiz_context_get_data (context, CACHE_KEY);
+
+  if (cache != NULL)
+    return cache;
+
+  cache = g_new0 (Cache, 1);
+  cache->spans = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  cache->statements = g_ptr_array_new ();
+  cache->true_keys = g_ptr_array_new_with_free_func (g_free);
+  cache->swaps = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  cache->scratch = g_ptr_array_sized_new (context->entities->len);
+
+  for (guint s = 0; s < context->sentences->len; s++)
+    {
+      const LecternQuizSentence *sentence = context->sentences->pdata[s];
+      GArray *spans = find_spans (context, sentence);
+
+      g_ptr_array_add (cache->spans, spans);
+      if (!sentence->standalone || spans->len == 0)
+        continue;
+
+      g_ptr_array_add (cache->statements, (gpointer) sentence);
+      g_ptr_array_add (cache->true_keys,
+                       g_strdup_printf (PREFIX "%s:%u-%u",
+                                        lectern_paragraph_get_id (sentence->paragraph),
+                                        sentence->start, sentence->end));
+    }
+
+  lectern_quiz_context_set_data (context, CACHE_KEY, cache, cache_free);
+  return cache;
+}
+
+/* The key of the false statement that swaps @span for entity @other (or
+ * @year), or %NULL when that statement occurs in the article; the checks of
+ * entity_swap_allowed() or year_swap_allowed() come first. Remembered per
+ * sentence, span and swap. */
+static const char *
+swap_key (LecternQuizContext        *context,
+          Cache                     *cache,
+          const LecternQuizSentence *sentence,
+          const Span                *span,
+          LecternQuizEntity         *other,
+          int                        year,
+          guint                      swap_index)
+{
+  guint span_index = span - (const Span *) ((GArray *) cache->spans->pdata[sentence->index])->data;
+  gint64 memo = ((gint64) sentence->index << 32) | ((gint64) span_index << 24) | swap_index;
+  g_autofree char *replacement = NULL;
+  g_autofree char *swapped = NULL;
+  g_autofree char *code = NULL;
+  const char *found;
+  char *key;
+
+  g_assert (span_index < 256 && swap_index < (1u << 24));
+
+  found = g_hash_table_lookup (cache->swaps, &memo);
+  if (found != NULL)
+    return *found != '\0' ? found : NULL;
+
+  replacement = replacement_text (sentence, span, other, year);
+  swapped = make_swapped (context, sentence, span, replacement);
+  if (swapped == NULL)
+    {
+      key = g_strdup ("");
+    }
+  else
+    {
+      if (other != NULL)
+        code = g_strconcat ("e=", lectern_entity_get_id (other->entity), NULL);
+      else
+        code = g_strdup_printf ("y=%d", year);
+      key = make_key (sentence, span, code);
+    }
+
+  if (g_hash_table_size (cache->swaps) >= MAX_SWAPS)
+    g_hash_table_remove_all (cache->swaps);
+  g_hash_table_insert (cache->swaps, g_memdup2 (&memo, sizeof memo), key);
+
+  return *key != '\0' ? key : NULL;
+}
+
 /* A random false variant of @sentence, or %NULL. */
-static char *
+static const char *
 pick_swap (LecternQuizContext        *context,
+           Cache                     *cache,
            const LecternQuizSentence *sentence,
            GArray                    *spans,
            LecternRng                *rng)
 {
+  GPtrArray *others = cache->scratch;
+
   for (guint attempt = 0; attempt < MAX_ATTEMPTS; attempt++)
     {
       const Span *span = &g_array_index (spans, Span, lectern_rng_below (rng, spans->len));
 
       if (span->entity != NULL)
         {
-          g_autoptr(GPtrArray) others = lectern_quiz_shuffled_copy (rng, context->entities);
+          g_ptr_array_set_size (others, context->entities->len);
+          memcpy (others->pdata, context->entities->pdata, others->len * sizeof (gpointer));
+          lectern_rng_shuffle (rng, others);
 
           for (guint i = 0; i < others->len; i++)
             {
               LecternQuizEntity *other = others->pdata[i];
-              g_autofree char *replacement = NULL;
-              g_autofree char *swapped = NULL;
-              g_autofree char *code = NULL;
+              const char *key;
 
               if (!entity_swap_allowed (context, sentence, span, other))
                 continue;
 
-              replacement = replacement_text (sentence, span, other, 0);
-              swapped = make_swapped (context, sentence, span, replacement);
-              if (swapped == NULL)
-                continue;
-
-              code = g_strconcat ("e=", lectern_entity_get_id (other->entity), NULL);
-              return make_key (sentence, span, code);
+              key = swap_key (context, cache, sentence, span, other, 0, other->index);
+              if (key != NULL)
+                return key;
             }
         }
       else
@@ -180,20 +291,14 @@ pick_swap (LecternQuizContext        *context,
           for (guint i = 0; i < n; i++)
             {
               int year = g_array_index (context->years, int, (offset + i) % n);
-              g_autofree char *replacement = NULL;
-              g_autofree char *swapped = NULL;
-              g_autofree char *code = NULL;
+              const char *key;
 
               if (!year_swap_allowed (context, sentence, span, year))
                 continue;
 
-              replacement = replacement_text (sentence, span, NULL, year);
-              swapped = make_swapped (context, sentence, span, replacement);
-              if (swapped == NULL)
-                continue;
-
-              code = g_strdup_printf ("y=%d", year);
-              return make_key (sentence, span, code);
+              key = swap_key (context, cache, sentence, span, NULL, year, (offset + i) % n);
+              if (key != NULL)
+                return key;
             }
         }
     }
@@ -213,25 +318,17 @@ lectern_true_false_generator_collect (LecternQuestionGenerator *generator,
                                       LecternRng               *rng,
                                       GPtrArray                *keys)
 {
-  for (guint s = 0; s < context->sentences->len; s++)
+  Cache *cache = get_cache (context);
+
+  for (guint s = 0; s < cache->statements->len; s++)
     {
-      const LecternQuizSentence *sentence = context->sentences->pdata[s];
-      g_autoptr(GArray) spans = NULL;
-      char *false_key;
+      const LecternQuizSentence *sentence = cache->statements->pdata[s];
+      const char *false_key;
 
-      if (!sentence->standalone)
-        continue;
-
-      spans = find_spans (context, sentence);
-      if (spans->len == 0)
-        continue;
-
-      g_ptr_array_add (keys, g_strdup_printf (PREFIX "%s:%u-%u",
-                                              lectern_paragraph_get_id (sentence->paragraph),
-                                              sentence->start, sentence->end));
-      false_key = pick_swap (context, sentence, spans, rng);
+      g_ptr_array_add (keys, g_strdup (cache->true_keys->pdata[s]));
+      false_key = pick_swap (context, cache, sentence, cache->spans->pdata[sentence->index], rng);
       if (false_key != NULL)
-        g_ptr_array_add (keys, false_key);
+        g_ptr_array_add (keys, g_strdup (false_key));
     }
 }
 
@@ -259,7 +356,7 @@ lectern_true_false_generator_build (LecternQuestionGenerator *generator,
 {
   LecternQuestionSpec spec = { 0 };
   g_auto(GStrv) parts = NULL;
-  g_autoptr(GArray) spans = NULL;
+  GArray *spans;
   g_autofree char *statement = NULL;
   g_autofree char *prompt = NULL;
   g_autofree char *explanation = NULL;
@@ -281,7 +378,7 @@ lectern_true_false_generator_build (LecternQuestionGenerator *generator,
   if (sentence == NULL)
     return NULL;
 
-  spans = find_spans (context, sentence);
+  spans = get_cache (context)->spans->pdata[sentence->index];
   if (spans->len == 0)
     return NULL;
 

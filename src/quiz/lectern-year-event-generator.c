@@ -29,6 +29,12 @@ lectern_year_event_generator_get_question_type (LecternQuestionGenerator *genera
   return LECTERN_QUESTION_YEAR_EVENT;
 }
 
+static gboolean
+lectern_year_event_generator_keys_use_rng (LecternQuestionGenerator *generator)
+{
+  return FALSE;
+}
+
 static void
 lectern_year_event_generator_collect (LecternQuestionGenerator *generator,
                                       LecternQuizContext       *context,
@@ -81,7 +87,7 @@ lectern_year_event_generator_build (LecternQuestionGenerator *generator,
 
   answers[0] = lectern_event_get_title (event->event);
   g_ptr_array_add (distractors, (gpointer) answers[0]);
-  lectern_quiz_add_distinct (distractors, candidates, 4);
+  lectern_quiz_add_distinct (context, distractors, candidates, 4);
   g_ptr_array_remove_index (distractors, 0);
   if (distractors->len < 2)
     return NULL;
@@ -112,6 +118,7 @@ static void
 question_generator_iface_init (LecternQuestionGeneratorInterface *iface)
 {
   iface->get_question_type = lectern_year_event_generator_get_question_type;
+  iface->keys_use_rng = lectern_year_event_generator_keys_use_rng;
   iface->collect = lectern_year_event_generator_collect;
   iface->build = lectern_year_event_generator_build;
 }

@@ -20,7 +20,7 @@ move_item (LecternQuizCard *self,
   gpointer tmp;
   GtkWidget *row;
 
-  if (self->answered || target < 0 || target >= (int) self->order->len)
+  if (self->answered || self->presenting || target < 0 || target >= (int) self->order->len)
     return;
 
   tmp = self->order->pdata[index];
@@ -276,4 +276,66 @@ lectern_quiz_card_add_match_row (LecternQuizCard *self,
   gtk_grid_attach (self->match_grid, label, 0, row, 1, 1);
   gtk_grid_attach (self->match_grid, GTK_WIDGET (dropdown), 1, row, 1, 1);
   g_ptr_array_add (self->dropdowns, dropdown);
+}
+
+/* --- Presenting ----------------------------------------------------------------- */
+
+/* A line of what is shown to a class: a key ("1", "A") and the text. It is
+ * not a button: in reveal style nobody answers on this screen. */
+static GtkWidget *
+add_presented_row (LecternQuizCard *self,
+                   const char      *key,
+                   const char      *text)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *key_label = gtk_label_new (key);
+  GtkWidget *label = gtk_label_new (text);
+  /* Translators: accessible name of a choice shown in reveal style: key and text */
+  g_autofree char *accessible = g_strdup_printf (_("%s: %s"), key, text);
+
+  gtk_widget_add_css_class (key_label, "quiz-key");
+  gtk_widget_set_valign (key_label, GTK_ALIGN_CENTER);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (row), key_label);
+  gtk_box_append (GTK_BOX (row), label);
+
+  gtk_widget_add_css_class (row, "quiz-choice");
+  gtk_widget_add_css_class (row, "presented");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  -1);
+  gtk_box_append (self->choices_box, row);
+  return row;
+}
+
+void
+lectern_quiz_card_add_presented_rows (LecternQuizCard *self)
+{
+  const char * const *choices = lectern_question_get_choices (self->question);
+  const char * const *items = lectern_question_get_items (self->question);
+
+  /* Matching: the items lettered A, B, …, then what they match, numbered. */
+  if (lectern_question_get_format (self->question) == LECTERN_ANSWER_MATCH && items != NULL)
+    {
+      GtkWidget *separator = gtk_separator_new (GTK_ORIENTATION_HORIZONTAL);
+
+      for (guint i = 0; items[i] != NULL && i < 26; i++)
+        {
+          char key[2] = { (char) ('A' + i), '\0' };
+
+          add_presented_row (self, key, items[i]);
+        }
+      gtk_widget_set_margin_top (separator, 6);
+      gtk_widget_set_margin_bottom (separator, 6);
+      gtk_box_append (self->choices_box, separator);
+    }
+
+  for (guint i = 0; choices[i] != NULL; i++)
+    {
+      g_autofree char *key = g_strdup_printf ("%u", i + 1);
+
+      g_ptr_array_add (self->choice_buttons, add_presented_row (self, key, choices[i]));
+    }
 }

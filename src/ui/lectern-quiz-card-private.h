@@ -19,6 +19,7 @@ struct _LecternQuizCard
   GtkListBox      *order_list;
   GtkGrid         *match_grid;
   GtkButton       *check_button;
+  GtkButton       *reveal_button;
   GtkRevealer     *feedback_revealer;
   GtkBox          *feedback_box;
   GtkLabel        *feedback_title;
@@ -34,6 +35,7 @@ struct _LecternQuizCard
   GPtrArray       *order_rows;      /* GtkListBoxRow */
   GPtrArray       *dropdowns;       /* GtkDropDown */
   gboolean         answered;
+  gboolean         presenting;
 };
 
 void     lectern_quiz_card_remove_all_children (GtkWidget       *parent);
@@ -52,5 +54,7 @@ void     lectern_quiz_card_add_match_row       (LecternQuizCard *self,
                                                 GtkStringList   *model);
 gboolean lectern_quiz_card_all_matched         (LecternQuizCard *self);
 void     lectern_quiz_card_update_check        (LecternQuizCard *self);
+/* Presenting: the choices, items or events shown, not to be picked */
+void     lectern_quiz_card_add_presented_rows  (LecternQuizCard *self);
 
 G_END_DECLS

@@ -12,9 +12,18 @@
 G_DEFINE_FINAL_TYPE (LecternQuizCard, lectern_quiz_card, GTK_TYPE_WIDGET)
 
 enum {
+  PROP_0,
+  PROP_PRESENTING,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
   SUBMIT,
   NEXT,
   SHOW_SOURCE,
+  REVEAL,
   N_SIGNALS
 };
 
@@ -76,7 +85,7 @@ choose (LecternQuizCard *self,
   const char * const *choices;
   const char *response[2] = { NULL, NULL };
 
-  if (self->question == NULL || self->answered ||
+  if (self->question == NULL || self->answered || self->presenting ||
       lectern_question_get_format (self->question) != LECTERN_ANSWER_CHOICE)
     return;
 
@@ -203,6 +212,13 @@ show_source_clicked_cb (LecternQuizCard *self)
 }
 
 static void
+reveal_clicked_cb (LecternQuizCard *self)
+{
+  if (self->question != NULL && !self->answered)
+    g_signal_emit (self, signals[REVEAL], 0);
+}
+
+static void
 choose_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -231,7 +247,9 @@ lock_inputs (LecternQuizCard *self)
             lectern_quiz_card_set_state_class (button, TRUE);
           else if (gtk_widget_has_css_class (button, "chosen"))
             lectern_quiz_card_set_state_class (button, FALSE);
-          gtk_widget_set_sensitive (button, FALSE);
+          /* Shown choices are not buttons: nothing to switch off. */
+          if (!self->presenting)
+            gtk_widget_set_sensitive (button, FALSE);
         }
       break;
 
@@ -261,6 +279,7 @@ lock_inputs (LecternQuizCard *self)
     }
 
   gtk_widget_set_visible (GTK_WIDGET (self->check_button), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->reveal_button), FALSE);
 }
 
 static void
@@ -336,6 +355,42 @@ lectern_quiz_card_finalize (GObject *object)
 }
 
 static void
+lectern_quiz_card_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  LecternQuizCard *self = LECTERN_QUIZ_CARD (object);
+
+  switch (prop_id)
+    {
+    case PROP_PRESENTING:
+      g_value_set_boolean (value, self->presenting);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lectern_quiz_card_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  LecternQuizCard *self = LECTERN_QUIZ_CARD (object);
+
+  switch (prop_id)
+    {
+    case PROP_PRESENTING:
+      lectern_quiz_card_set_presenting (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 lectern_quiz_card_class_init (LecternQuizCardClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -343,6 +398,18 @@ lectern_quiz_card_class_init (LecternQuizCardClass *klass)
 
   object_class->dispose = lectern_quiz_card_dispose;
   object_class->finalize = lectern_quiz_card_finalize;
+  object_class->get_property = lectern_quiz_card_get_property;
+  object_class->set_property = lectern_quiz_card_set_property;
+
+  /**
+   * LecternQuizCard:presenting:
+   *
+   * Reveal style: the question is shown to a class, not answered here.
+   */
+  properties[PROP_PRESENTING] =
+    g_param_spec_boolean ("presenting", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * LecternQuizCard::submit:
@@ -357,6 +424,9 @@ lectern_quiz_card_class_init (LecternQuizCardClass *klass)
   signals[SHOW_SOURCE] =
     g_signal_new ("show-source", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[REVEAL] =
+    g_signal_new ("reveal", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/lectern-quiz-card.ui");
   gtk_widget_class_bind_template_child (widget_class, LecternQuizCard, type_label);
@@ -366,6 +436,7 @@ lectern_quiz_card_class_init (LecternQuizCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LecternQuizCard, order_list);
   gtk_widget_class_bind_template_child (widget_class, LecternQuizCard, match_grid);
   gtk_widget_class_bind_template_child (widget_class, LecternQuizCard, check_button);
+  gtk_widget_class_bind_template_child (widget_class, LecternQuizCard, reveal_button);
   gtk_widget_class_bind_template_child (widget_class, LecternQuizCard, feedback_revealer);
   gtk_widget_class_bind_template_child (widget_class, LecternQuizCard, feedback_box);
   gtk_widget_class_bind_template_child (widget_class, LecternQuizCard, feedback_title);
@@ -379,6 +450,7 @@ lectern_quiz_card_class_init (LecternQuizCardClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, check_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, next_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, show_source_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, reveal_clicked_cb);
 
   gtk_widget_class_install_action (widget_class, "card.choose", "u", choose_action);
   gtk_widget_class_install_action (widget_class, "card.move", "i", lectern_quiz_card_move_action);
@@ -431,6 +503,28 @@ lectern_quiz_card_get_answered (LecternQuizCard *self)
   return self->answered;
 }
 
+gboolean
+lectern_quiz_card_get_presenting (LecternQuizCard *self)
+{
+  g_return_val_if_fail (LECTERN_IS_QUIZ_CARD (self), FALSE);
+
+  return self->presenting;
+}
+
+void
+lectern_quiz_card_set_presenting (LecternQuizCard *self,
+                                  gboolean         presenting)
+{
+  g_return_if_fail (LECTERN_IS_QUIZ_CARD (self));
+
+  presenting = !!presenting;
+  if (self->presenting == presenting)
+    return;
+
+  self->presenting = presenting;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRESENTING]);
+}
+
 void
 lectern_quiz_card_set_question (LecternQuizCard *self,
                                 LecternQuestion *question,
@@ -480,6 +574,19 @@ lectern_quiz_card_set_question (LecternQuizCard *self,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, spoken->str,
                                   -1);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->reveal_button), self->presenting);
+  if (self->presenting)
+    {
+      /* Shown to a class: what to choose from, and nothing to fill in. */
+      gtk_widget_set_visible (GTK_WIDGET (self->choices_box), format != LECTERN_ANSWER_TYPED);
+      gtk_widget_set_visible (GTK_WIDGET (self->entry), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->order_list), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->match_grid), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->check_button), FALSE);
+      lectern_quiz_card_add_presented_rows (self);
+      return;
+    }
 
   gtk_widget_set_visible (GTK_WIDGET (self->choices_box), format == LECTERN_ANSWER_CHOICE);
   gtk_widget_set_visible (GTK_WIDGET (self->entry), format == LECTERN_ANSWER_TYPED);
@@ -597,6 +704,12 @@ lectern_quiz_card_focus_input (LecternQuizCard *self)
 
   if (self->question == NULL)
     return;
+
+  if (self->presenting)
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (self->answered ? self->next_button : self->reveal_button));
+      return;
+    }
 
   switch (lectern_question_get_format (self->question))
     {

@@ -14,8 +14,13 @@ G_BEGIN_DECLS
  * drop-downs to match) and, once answered, the feedback with the right
  * answer, the explanation and the source sentence.
  *
+ * Presenting (reveal style, for a teacher in front of a class): the choices
+ * show but cannot be chosen, and a “Reveal Answer” button (::reveal) asks
+ * for lectern_quiz_card_reveal().
+ *
  * Signals: ::submit (GStrv response) when the student answers, ::next when
- * they move on, ::show-source for “Show in Article”.
+ * they move on, ::show-source for “Show in Article”, ::reveal when the
+ * presenter asks for the answer.
  */
 #define LECTERN_TYPE_QUIZ_CARD (lectern_quiz_card_get_type ())
 G_DECLARE_FINAL_TYPE (LecternQuizCard, lectern_quiz_card, LECTERN, QUIZ_CARD, GtkWidget)
@@ -35,6 +40,10 @@ void             lectern_quiz_card_reveal        (LecternQuizCard *self);
 void             lectern_quiz_card_set_next_label (LecternQuizCard *self,
                                                    const char      *label);
 gboolean         lectern_quiz_card_get_answered  (LecternQuizCard *self);
+gboolean         lectern_quiz_card_get_presenting (LecternQuizCard *self);
+/* Takes effect with the next lectern_quiz_card_set_question(). */
+void             lectern_quiz_card_set_presenting (LecternQuizCard *self,
+                                                   gboolean         presenting);
 /* Moves the keyboard focus to the first thing to answer with. */
 void             lectern_quiz_card_focus_input   (LecternQuizCard *self);
 

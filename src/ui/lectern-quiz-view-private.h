@@ -35,6 +35,11 @@ struct _LecternQuizView
   GtkLabel             *counter_label;
   GtkLabel             *score_label;
   GtkProgressBar       *progress_bar;
+  GtkWidget            *timer_box;
+  GtkProgressBar       *timer_bar;
+  GtkLabel             *timer_label;
+  AdwStatusPage        *reveal_end_page;
+  GtkButton            *restart_button;
   LecternQuizCard      *card;
   LecternQuizResults   *results;
   GtkCheckButton       *type_checks[LECTERN_N_QUESTION_TYPES];
@@ -52,6 +57,15 @@ struct _LecternQuizView
   char                 *pending_toast;
   gboolean              revisiting;
   gboolean              loading_options;
+
+  /* Reveal style (lectern-quiz-view-reveal.c) */
+  gboolean              reveal_mode;     /* new quizzes run in reveal style */
+  gboolean              presenting;      /* the session on screen runs in reveal style */
+  guint                 reveal_position;
+  GArray               *revealed;        /* gboolean per question */
+  guint                 timer_id;
+  guint                 timer_seconds;
+  gint64                timer_start;
 };
 
 enum {
@@ -60,6 +74,7 @@ enum {
   PROP_SELECTION,
   PROP_STORE,
   PROP_CODE,
+  PROP_REVEAL_MODE,
   N_PROPS
 };
 
@@ -68,6 +83,16 @@ extern GParamSpec *lectern_quiz_view_properties[N_PROPS];
 void                  lectern_quiz_view_show_toast        (LecternQuizView    *self,
                                                            const char         *text);
 LecternProgressStore *lectern_quiz_view_ensure_store      (LecternQuizView    *self);
+
+/* Reveal style (lectern-quiz-view-reveal.c) */
+void                  lectern_quiz_view_install_reveal    (GtkWidgetClass     *widget_class);
+/* Shows the questions of the session in reveal style from @position. */
+void                  lectern_quiz_view_present           (LecternQuizView    *self,
+                                                           guint               position);
+void                  lectern_quiz_view_stop_presenting   (LecternQuizView    *self);
+void                  lectern_quiz_view_present_next      (LecternQuizView    *self);
+void                  lectern_quiz_view_present_end       (LecternQuizView    *self);
+void                  lectern_quiz_view_reveal_answer     (LecternQuizView    *self);
 
 /* The start page (lectern-quiz-view-start.c) */
 guint                 lectern_quiz_view_get_count         (LecternQuizView    *self);

@@ -185,8 +185,8 @@ lectern_quiz_view_update_start_page (LecternQuizView *self)
 {
   LecternQuizOptions options;
   LecternQuizMode mode = lectern_quiz_view_get_mode (self);
-  gboolean review = mode == LECTERN_QUIZ_MODE_REVIEW_MISSED ||
-                    mode == LECTERN_QUIZ_MODE_SPACED_REVIEW;
+  gboolean review = !self->reveal_mode && (mode == LECTERN_QUIZ_MODE_REVIEW_MISSED ||
+                                           mode == LECTERN_QUIZ_MODE_SPACED_REVIEW);
   g_autofree char *subtitle = NULL;
   guint types = lectern_quiz_view_get_types (self);
 
@@ -237,6 +237,10 @@ lectern_quiz_view_update_start_page (LecternQuizView *self)
       break;
     }
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->mode_row), subtitle ? subtitle : "");
+  /* Presenting to a class has a style of its own: reveal, not answer. */
+  gtk_widget_set_visible (GTK_WIDGET (self->mode_row), !self->reveal_mode);
+  gtk_button_set_label (self->start_button, self->reveal_mode ? _("_Present Quiz") :
+                        _("_Start Quiz"));
 
   {
     guint n_types = 0;

@@ -139,9 +139,17 @@ run_session (LecternQuizView *self,
   g_clear_object (&self->session);
 
   self->session = lectern_quiz_session_new (questions, mode, code);
-  lectern_quiz_session_set_progress (self->session, store, lectern_pack_get_id (self->pack));
   g_signal_connect (self->session, "progress-error", G_CALLBACK (progress_error_cb), self);
 
+  /* Presented to a class: nobody answers, so nothing is recorded. */
+  if (self->reveal_mode)
+    {
+      lectern_quiz_view_present (self, 0);
+      return;
+    }
+
+  lectern_quiz_view_stop_presenting (self);
+  lectern_quiz_session_set_progress (self->session, store, lectern_pack_get_id (self->pack));
   show_current (self);
 }
 
@@ -162,6 +170,10 @@ start_action (GtkWidget  *widget,
   lectern_quiz_view_get_options (self, &options);
   if (options.types == 0)
     return;
+
+  /* A class is shown the quiz of the code, whatever the mode. */
+  if (self->reveal_mode)
+    mode = LECTERN_QUIZ_MODE_PRACTICE;
 
   if (mode == LECTERN_QUIZ_MODE_REVIEW_MISSED || mode == LECTERN_QUIZ_MODE_SPACED_REVIEW)
     {
@@ -202,7 +214,7 @@ card_submit_cb (LecternQuizView    *self,
 {
   gboolean correct;
 
-  if (self->session == NULL || self->revisiting ||
+  if (self->session == NULL || self->revisiting || self->presenting ||
       lectern_quiz_session_get_finished (self->session))
     return;
 
@@ -228,6 +240,12 @@ card_next_cb (LecternQuizView *self)
   if (self->session == NULL)
     return;
 
+  if (self->presenting)
+    {
+      lectern_quiz_view_present_next (self);
+      return;
+    }
+
   if (self->revisiting)
     {
       show_results (self);
@@ -238,6 +256,12 @@ card_next_cb (LecternQuizView *self)
     show_current (self);
   else
     show_results (self);
+}
+
+static void
+card_reveal_cb (LecternQuizView *self)
+{
+  lectern_quiz_view_reveal_answer (self);
 }
 
 static void
@@ -258,6 +282,12 @@ end_action (GtkWidget  *widget,
 
   if (self->session == NULL)
     return;
+
+  if (self->presenting)
+    {
+      lectern_quiz_view_present_end (self);
+      return;
+    }
 
   if (self->revisiting)
     {
@@ -317,7 +347,11 @@ new_quiz_action (GtkWidget  *widget,
   lectern_quiz_view_new_seed (self);
   lectern_quiz_view_update_start_page (self);
   if (self->pack != NULL)
-    gtk_stack_set_visible_child_name (self->stack, "start");
+    {
+      gtk_stack_set_visible_child_name (self->stack, "start");
+      lectern_quiz_view_stop_presenting (self);
+      gtk_widget_grab_focus (GTK_WIDGET (self->start_button));
+    }
 }
 
 static void
@@ -353,6 +387,7 @@ lectern_quiz_view_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->session, self);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
+  g_clear_handle_id (&self->timer_id, g_source_remove);
 
   /* The bin lets go of the stack first, so that it is not unparented twice. */
   adw_bin_set_child (ADW_BIN (self), NULL);
@@ -374,6 +409,7 @@ lectern_quiz_view_finalize (GObject *object)
 
   g_free (self->code);
   g_free (self->pending_toast);
+  g_array_unref (self->revealed);
 
   G_OBJECT_CLASS (lectern_quiz_view_parent_class)->finalize (object);
 }
@@ -400,6 +436,9 @@ lectern_quiz_view_get_property (GObject    *object,
     case PROP_CODE:
       g_value_set_string (value, self->code);
       break;
+    case PROP_REVEAL_MODE:
+      g_value_set_boolean (value, self->reveal_mode);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -423,6 +462,9 @@ lectern_quiz_view_set_property (GObject      *object,
       break;
     case PROP_STORE:
       lectern_quiz_view_set_store (self, g_value_get_object (value));
+      break;
+    case PROP_REVEAL_MODE:
+      lectern_quiz_view_set_reveal_mode (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -453,6 +495,15 @@ lectern_quiz_view_class_init (LecternQuizViewClass *klass)
   lectern_quiz_view_properties[PROP_CODE] =
     g_param_spec_string ("code", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /**
+   * LecternQuizView:reveal-mode:
+   *
+   * Quizzes run in reveal style, for presenting to a class (the window binds
+   * its presenting property to it).
+   */
+  lectern_quiz_view_properties[PROP_REVEAL_MODE] =
+    g_param_spec_boolean ("reveal-mode", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, lectern_quiz_view_properties);
 
   g_type_ensure (LECTERN_TYPE_QUIZ_CARD);
@@ -470,6 +521,11 @@ lectern_quiz_view_class_init (LecternQuizViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LecternQuizView, counter_label);
   gtk_widget_class_bind_template_child (widget_class, LecternQuizView, score_label);
   gtk_widget_class_bind_template_child (widget_class, LecternQuizView, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, LecternQuizView, timer_box);
+  gtk_widget_class_bind_template_child (widget_class, LecternQuizView, timer_bar);
+  gtk_widget_class_bind_template_child (widget_class, LecternQuizView, timer_label);
+  gtk_widget_class_bind_template_child (widget_class, LecternQuizView, reveal_end_page);
+  gtk_widget_class_bind_template_child (widget_class, LecternQuizView, restart_button);
   gtk_widget_class_bind_template_child (widget_class, LecternQuizView, card);
   gtk_widget_class_bind_template_child (widget_class, LecternQuizView, results);
   gtk_widget_class_bind_template_callback (widget_class, lectern_quiz_view_options_changed_cb);
@@ -478,6 +534,7 @@ lectern_quiz_view_class_init (LecternQuizViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, card_submit_cb);
   gtk_widget_class_bind_template_callback (widget_class, card_next_cb);
   gtk_widget_class_bind_template_callback (widget_class, card_show_source_cb);
+  gtk_widget_class_bind_template_callback (widget_class, card_reveal_cb);
   gtk_widget_class_bind_template_callback (widget_class, results_revisit_cb);
   gtk_widget_class_bind_template_callback (widget_class, results_show_source_cb);
   gtk_widget_class_bind_template_callback (widget_class, results_retry_cb);
@@ -488,6 +545,7 @@ lectern_quiz_view_class_init (LecternQuizViewClass *klass)
   gtk_widget_class_install_action (widget_class, "quiz.end", NULL, end_action);
   gtk_widget_class_install_action (widget_class, "quiz.copy-code", NULL,
                                    lectern_quiz_view_copy_code_action);
+  lectern_quiz_view_install_reveal (widget_class);
 
   gtk_widget_class_set_css_name (widget_class, "quizview");
 }
@@ -497,6 +555,8 @@ lectern_quiz_view_init (LecternQuizView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->revealed = g_array_new (FALSE, TRUE, sizeof (gboolean));
+  lectern_quiz_view_stop_presenting (self);
   lectern_quiz_view_add_type_rows (self);
   lectern_quiz_view_new_seed (self);
 
@@ -536,6 +596,7 @@ lectern_quiz_view_set_pack (LecternQuizView *self,
     g_signal_handlers_disconnect_by_data (self->session, self);
   g_clear_object (&self->session);
   g_clear_object (&self->generator);
+  lectern_quiz_view_stop_presenting (self);
   if (pack != NULL)
     self->generator = lectern_quiz_generator_new (pack);
 
@@ -608,4 +669,34 @@ lectern_quiz_view_get_session (LecternQuizView *self)
   g_return_val_if_fail (LECTERN_IS_QUIZ_VIEW (self), NULL);
 
   return self->session;
+}
+
+gboolean
+lectern_quiz_view_get_reveal_mode (LecternQuizView *self)
+{
+  g_return_val_if_fail (LECTERN_IS_QUIZ_VIEW (self), FALSE);
+
+  return self->reveal_mode;
+}
+
+void
+lectern_quiz_view_set_reveal_mode (LecternQuizView *self,
+                                   gboolean         reveal_mode)
+{
+  g_return_if_fail (LECTERN_IS_QUIZ_VIEW (self));
+
+  reveal_mode = !!reveal_mode;
+  if (self->reveal_mode == reveal_mode)
+    return;
+
+  self->reveal_mode = reveal_mode;
+  lectern_quiz_view_update_start_page (self);
+
+  /* A quiz under way goes on in reveal style from the question on screen. */
+  if (reveal_mode && self->session != NULL && !self->presenting && !self->revisiting &&
+      !lectern_quiz_session_get_finished (self->session) &&
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "question") == 0)
+    lectern_quiz_view_present (self, lectern_quiz_session_get_position (self->session));
+
+  g_object_notify_by_pspec (G_OBJECT (self), lectern_quiz_view_properties[PROP_REVEAL_MODE]);
 }

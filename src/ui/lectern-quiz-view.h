@@ -36,5 +36,13 @@ gboolean              lectern_quiz_view_apply_code    (LecternQuizView      *sel
                                                        GError              **error);
 /* The session under way or just finished, or %NULL. */
 LecternQuizSession   *lectern_quiz_view_get_session   (LecternQuizView      *self);
+/* Reveal style, for presenting to a class: the question and its choices
+ * show, Space (quiz.reveal) reveals the answer with its explanation and
+ * source, Right (quiz.next) and Left (quiz.previous) move between questions;
+ * nothing is scored. Applies to quizzes started while it is on, and to one
+ * under way when it is turned on; a quiz in reveal style keeps it to the end. */
+gboolean              lectern_quiz_view_get_reveal_mode (LecternQuizView    *self);
+void                  lectern_quiz_view_set_reveal_mode (LecternQuizView    *self,
+                                                         gboolean            reveal_mode);
 
 G_END_DECLS
