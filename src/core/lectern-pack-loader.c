@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 
+#include "lectern-json-scan.h"
 #include "lectern-pack-private.h"
 #include "lectern-text.h"
 
@@ -720,12 +721,8 @@ load_header (Ctx             *ctx,
     }
 }
 
-/* Checks the raw bytes before a JSON parser sees them: json-glib 1.6 has no
- * nesting limit and overflows the stack on ~75k nested brackets. The depth is
- * counted the way json-glib's scanner reads the text: besides "strings" (with
- * backslash escapes) it takes 'strings' (without escapes) and skips comments
- * running from one '/' to the next, so brackets inside those do not count.
- * It also refuses text after the first value, which json-glib would ignore. */
+/* Checks the raw bytes before a JSON parser sees them: size, encoding, then
+ * nesting depth and trailing text (see lectern-json-scan.h). */
 static gboolean
 check_raw (const char  *display_name,
            const char  *text,
@@ -733,9 +730,7 @@ check_raw (const char  *display_name,
            GError     **error)
 {
   const char *end_valid;
-  guint depth = 0;
-  char in_string = 0; /* the closing character, or 0 */
-  gboolean finished = FALSE;
+  gsize offset = 0;
 
   if (size > LECTERN_PACK_MAX_SIZE)
     {
@@ -768,51 +763,21 @@ check_raw (const char  *display_name,
       return FALSE;
     }
 
-  for (gsize i = 0; i < size; i++)
+  switch (lectern_json_scan (text, size, LECTERN_PACK_MAX_DEPTH, &offset))
     {
-      char c = text[i];
-
-      if (in_string)
-        {
-          if (c == '\\' && in_string == '"')
-            i++;
-          else if (c == in_string)
-            in_string = 0;
-          continue;
-        }
-      /* json-glib 1.6 ignores whatever follows the first value. */
-      if (finished && !g_ascii_isspace (c) && c != '/')
-        {
-          g_set_error (error, LECTERN_PACK_ERROR, LECTERN_PACK_ERROR_SYNTAX,
-                       _("%s: more text after the end of the pack, at byte %lu"),
-                       display_name, (unsigned long) i);
-          return FALSE;
-        }
-      switch (c)
-        {
-        case '"':
-        case '\'':
-        case '/':
-          in_string = c;
-          break;
-        case '[':
-        case '{':
-          if (++depth > LECTERN_PACK_MAX_DEPTH)
-            {
-              g_set_error (error, LECTERN_PACK_ERROR, LECTERN_PACK_ERROR_TOO_DEEP,
-                           _("%s: nested deeper than %d levels at byte %lu"),
-                           display_name, LECTERN_PACK_MAX_DEPTH, (unsigned long) i);
-              return FALSE;
-            }
-          break;
-        case ']':
-        case '}':
-          if (depth > 0 && --depth == 0)
-            finished = TRUE;
-          break;
-        default:
-          break;
-        }
+    case LECTERN_JSON_SCAN_TRAILING:
+      g_set_error (error, LECTERN_PACK_ERROR, LECTERN_PACK_ERROR_SYNTAX,
+                   _("%s: more text after the end of the pack, at byte %lu"),
+                   display_name, (unsigned long) offset);
+      return FALSE;
+    case LECTERN_JSON_SCAN_TOO_DEEP:
+      g_set_error (error, LECTERN_PACK_ERROR, LECTERN_PACK_ERROR_TOO_DEEP,
+                   _("%s: nested deeper than %d levels at byte %lu"),
+                   display_name, LECTERN_PACK_MAX_DEPTH, (unsigned long) offset);
+      return FALSE;
+    case LECTERN_JSON_SCAN_OK:
+    default:
+      break;
     }
   return TRUE;
 }

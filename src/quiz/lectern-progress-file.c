@@ -2,6 +2,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "lectern-json-scan.h"
+
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
@@ -64,36 +66,6 @@ parse_time (const char *text,
 
   *unix_time = g_date_time_to_unix (time);
   return TRUE;
-}
-
-/* Nesting depth of arrays and objects, counted on the raw bytes. */
-static guint
-measure_depth (const char *data,
-               gsize       length)
-{
-  guint depth = 0, max_depth = 0;
-  gboolean in_string = FALSE;
-
-  for (gsize i = 0; i < length; i++)
-    {
-      char c = data[i];
-
-      if (in_string)
-        {
-          if (c == '\\')
-            i++;
-          else if (c == '"')
-            in_string = FALSE;
-        }
-      else if (c == '"')
-        in_string = TRUE;
-      else if (c == '[' || c == '{')
-        max_depth = MAX (max_depth, ++depth);
-      else if ((c == ']' || c == '}') && depth > 0)
-        depth--;
-    }
-
-  return max_depth;
 }
 
 /* --- Reading ---------------------------------------------------------- */
@@ -283,7 +255,7 @@ lectern_progress_file_parse (const char  *data,
     return invalid (error, "", _("the file is too large"));
   if (!g_utf8_validate (data, length, NULL))
     return invalid (error, "", _("the file is not UTF-8 text"));
-  if (measure_depth (data, length) > LECTERN_PROGRESS_MAX_DEPTH)
+  if (lectern_json_scan (data, length, LECTERN_PROGRESS_MAX_DEPTH, NULL) != LECTERN_JSON_SCAN_OK)
     return invalid (error, "", _("the file is nested too deeply"));
 
   parser = json_parser_new_immutable ();

@@ -347,8 +347,10 @@ lectern_progress_store_record_answer (LecternProgressStore  *self,
       g_hash_table_insert (pack->questions, g_strdup (question_id), item);
     }
 
-  item->attempts++;
-  if (correct)
+  /* Saturate: the reader refuses counts past G_MAXINT. */
+  if (item->attempts < G_MAXINT)
+    item->attempts++;
+  if (correct && item->correct < G_MAXINT)
     item->correct++;
   item->last_correct = correct;
   item->box = lectern_leitner_next_box (item->box, correct);

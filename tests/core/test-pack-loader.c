@@ -214,6 +214,7 @@ test_mutations (void)
       g_autoptr(GPtrArray) problems = NULL;
       g_autoptr(GError) error = NULL;
       g_autoptr(LecternPack) pack = NULL;
+      g_auto(GStrv) lines = NULL;
 
       g_test_message ("case %s", mutation_cases[i].name);
       for (guint m = 0; mutation_cases[i].mutations[m]; m += 2)
@@ -224,8 +225,8 @@ test_mutations (void)
       g_assert_error (error, LECTERN_PACK_ERROR, LECTERN_PACK_ERROR_INVALID);
       assert_problems (problems, mutation_cases[i].expected);
       /* The error message lists them too, one per line. */
-      g_assert_cmpuint (g_strv_length (g_strsplit (error->message, "\n", -1)), ==,
-                        problems->len);
+      lines = g_strsplit (error->message, "\n", -1);
+      g_assert_cmpuint (g_strv_length (lines), ==, problems->len);
     }
 }
 
