@@ -342,14 +342,14 @@ lectern_worksheet_paginate (LecternWorksheet *self,
   cairo_t *cr = cairo_create (surface);
   PangoContext *context = pango_cairo_create_context (cr);
   double text_width = width - 2 * MARGIN;
-
-  /* Everything is in points: measure as the page will be drawn. */
-  pango_cairo_context_set_resolution (context, 72.0);
   double room = height - 2 * MARGIN - FOOTER;
   double y = 0;
   guint page = 0;
 
   g_return_val_if_fail (LECTERN_IS_WORKSHEET (self), 0);
+
+  /* Everything is in points: measure as the page will be drawn. */
+  pango_cairo_context_set_resolution (context, 72.0);
 
   self->width = width;
   self->height = height;

@@ -106,14 +106,16 @@ test_export_quiz (void)
   g_autoptr(JsonParser) p4 = json_parser_new ();
   const char *a1[] = { "--export-quiz", "--seed", "42", "--count", "12", NULL };
   JsonObject *q1 = export_quiz (a1, p1);
-  JsonObject *q2 = export_quiz (a1, p2);
   JsonObject *q3, *q4;
   JsonArray *questions = json_object_get_array_member (q1, "questions");
-  g_autofree char *t1 = json_to_string (json_parser_get_root (p1), FALSE);
-  g_autofree char *t2 = json_to_string (json_parser_get_root (p2), FALSE);
+  g_autofree char *t1 = NULL;
+  g_autofree char *t2 = NULL;
   g_autofree char *t3 = NULL;
   const char *code;
 
+  export_quiz (a1, p2);
+  t1 = json_to_string (json_parser_get_root (p1), FALSE);
+  t2 = json_to_string (json_parser_get_root (p2), FALSE);
   g_assert_cmpstr (json_object_get_string_member (q1, "pack"), ==, "japan-cybersecurity");
   g_assert_cmpuint (json_array_get_length (questions), ==, 12);
   /* Same seed, same quiz. */
