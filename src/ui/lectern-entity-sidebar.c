@@ -244,6 +244,31 @@ list_activate_cb (LecternEntitySidebar *self,
 }
 
 static void
+row_setup_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              LecternEntitySidebar     *self)
+{
+  gtk_list_item_set_child (item, lectern_entity_row_new ());
+}
+
+static void
+row_bind_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             LecternEntitySidebar     *self)
+{
+  lectern_entity_row_set_entity (LECTERN_ENTITY_ROW (gtk_list_item_get_child (item)),
+                                 gtk_list_item_get_item (item));
+}
+
+static void
+row_unbind_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               LecternEntitySidebar     *self)
+{
+  lectern_entity_row_set_entity (LECTERN_ENTITY_ROW (gtk_list_item_get_child (item)), NULL);
+}
+
+static void
 results_changed_cb (LecternEntitySidebar *self)
 {
   gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model)) == 0;
@@ -490,6 +515,9 @@ lectern_entity_sidebar_class_init (LecternEntitySidebarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LecternEntitySidebar, filter_model);
   gtk_widget_class_bind_template_child (widget_class, LecternEntitySidebar, back_button);
   gtk_widget_class_bind_template_child (widget_class, LecternEntitySidebar, detail);
+  gtk_widget_class_bind_template_callback (widget_class, row_setup_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_bind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_unbind_cb);
   gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, results_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);

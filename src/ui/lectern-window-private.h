@@ -27,7 +27,8 @@ struct _LecternWindow
   LecternEntitySidebar *sidebar;
   LecternTimeline      *timeline;
   LecternArticleView   *article;
-  LecternQuizView      *quiz_view;
+  AdwBin               *quiz_page;
+  LecternQuizView      *quiz_view;     /* NULL until the quiz page is built */
   GMenu                *recent_menu;
 
   GSettings            *settings;
@@ -38,6 +39,7 @@ struct _LecternWindow
   gboolean              sidebar_visible;
   gboolean              narrow;
   guint                 layout_idle_id;
+  guint                 quiz_idle_id;
   gboolean              presenting;
   gboolean              sidebar_before_presenting;
 };
@@ -51,5 +53,11 @@ void _lectern_window_set_sidebar_visible (LecternWindow *self,
                                           gboolean       visible);
 void lectern_window_set_presenting       (LecternWindow  *self,
                                           gboolean        presenting);
+
+/* lectern-window-deferred.c: what is built after the first frame or when
+ * first needed (the Quiz page, the shortcuts window). */
+void lectern_window_deferred_class_init  (GtkWidgetClass *widget_class);
+void lectern_window_deferred_init        (LecternWindow  *self);
+void lectern_window_ensure_quiz_view     (LecternWindow  *self);
 
 G_END_DECLS

@@ -525,6 +525,9 @@ page_changed_cb (LecternWindow *self)
 {
   gboolean reading = g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "read") == 0;
 
+  if (!reading)
+    lectern_window_ensure_quiz_view (self);
+
   gtk_widget_set_visible (GTK_WIDGET (self->sidebar_button), reading);
   gtk_widget_set_visible (GTK_WIDGET (self->find_button), reading);
 }
@@ -554,7 +557,9 @@ lectern_window_dispose (GObject *object)
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
   g_clear_handle_id (&self->layout_idle_id, g_source_remove);
+  g_clear_handle_id (&self->quiz_idle_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), LECTERN_TYPE_WINDOW);
+  self->quiz_view = NULL;
   g_clear_object (&self->pack);
   g_clear_object (&self->selection);
   g_clear_object (&self->pack_file);
@@ -658,7 +663,7 @@ lectern_window_class_init (LecternWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, timeline);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, article);
-  gtk_widget_class_bind_template_child (widget_class, LecternWindow, quiz_view);
+  gtk_widget_class_bind_template_child (widget_class, LecternWindow, quiz_page);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, recent_menu);
   gtk_widget_class_bind_template_callback (widget_class, page_changed_cb);
 
@@ -673,6 +678,7 @@ lectern_window_class_init (LecternWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.text-reset", NULL, text_scale_action);
 
   lectern_window_classroom_class_init (widget_class);
+  lectern_window_deferred_class_init (widget_class);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-page",
                                        "s", "read");
@@ -700,6 +706,7 @@ lectern_window_init (LecternWindow *self)
                    G_SETTINGS_BIND_DEFAULT);
   update_recent_menu (self);
   lectern_window_classroom_init (self);
+  lectern_window_deferred_init (self);
   page_changed_cb (self);
   update_title (self);
 }

@@ -64,6 +64,8 @@ test_views_share_pack_and_selection (void)
 
   g_assert_nonnull (pack);
   g_assert_cmpstr (lectern_pack_get_id (pack), ==, "japan-cybersecurity");
+  /* The quiz page is built when it is first shown (or after the first frame). */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "quiz");
   g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)),
                                    lectern_pack_get_title (pack)));
 
@@ -78,6 +80,51 @@ test_views_share_pack_and_selection (void)
       g_assert_true (view_pack == pack);
       g_assert_true (view_selection == selection);
     }
+  destroy_window (window);
+}
+
+/* The hidden quiz page is built when it is shown, or when the main loop is
+ * idle after the window's first frame: never before that frame. */
+static void
+test_quiz_page_is_lazy (void)
+{
+  LecternWindow *window = lectern_window_new (NULL);
+  GType quiz_type = g_type_from_name ("LecternQuizView");
+  AdwViewStack *stack = ADW_VIEW_STACK (find_by_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  GtkWidget *page = adw_view_stack_get_child_by_name (stack, "quiz");
+  GtkWidget *quiz;
+  gboolean built = FALSE;
+  g_autoptr(LecternPack) quiz_pack = NULL;
+
+  g_assert_true (ADW_IS_BIN (page));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 760);
+  lectern_window_load_bundled (window);
+  g_assert_null (find_by_type (GTK_WIDGET (window), quiz_type));
+
+  /* Built in an idle after the first frame, with the window's pack. */
+  g_signal_connect (page, "notify::child", G_CALLBACK (flag_cb), &built);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (lectern_test_ui_wait_for (&built, 10000));
+  quiz = adw_bin_get_child (ADW_BIN (page));
+  g_assert_true (G_TYPE_CHECK_INSTANCE_TYPE (quiz, quiz_type));
+  g_object_get (quiz, "pack", &quiz_pack, NULL);
+  g_assert_true (quiz_pack == lectern_window_get_pack (window));
+  g_signal_handlers_disconnect_by_func (page, flag_cb, &built);
+  destroy_window (window);
+
+  /* Showing the page builds it at once, shown or not. */
+  window = lectern_window_new (NULL);
+  lectern_window_load_bundled (window);
+  g_assert_null (find_by_type (GTK_WIDGET (window), quiz_type));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "quiz");
+  quiz = find_by_type (GTK_WIDGET (window), quiz_type);
+  g_assert_nonnull (quiz);
+  g_object_get (quiz, "reveal-mode", &built, NULL);
+  g_assert_false (built);
+  g_object_set (window, "presenting", TRUE, NULL);
+  g_object_get (quiz, "reveal-mode", &built, NULL);
+  g_assert_true (built);
+  g_object_set (window, "presenting", FALSE, NULL);
   destroy_window (window);
 }
 
@@ -248,6 +295,7 @@ main (int   argc,
   lectern_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/window/views-share-pack-and-selection", test_views_share_pack_and_selection);
+  g_test_add_func ("/window/quiz-page-is-lazy", test_quiz_page_is_lazy);
   g_test_add_func ("/window/pages-and-sidebar", test_pages_and_sidebar_actions);
   g_test_add_func ("/window/narrow-hides-sidebar", test_narrow_hides_sidebar);
   g_test_add_func ("/window/invalid-pack-keeps-current", test_invalid_pack_keeps_current);
