@@ -116,7 +116,7 @@ lectern_entity_finalize (GObject *object)
 
   g_free (self->id);
   g_free (self->name);
-  g_strfreev (self->aliases);
+  g_free (self->aliases);
   g_free (self->summary);
   g_free (self->native_name);
   g_free (self->search_key);
@@ -191,31 +191,23 @@ lectern_entity_init (LecternEntity *self)
 {
 }
 
+/* Takes @aliases (NULL for none), one block (see lectern-pack-private.h). */
 LecternEntity *
-_lectern_entity_new (const char         *id,
-                     LecternEntityKind   kind,
-                     const char         *name,
-                     const char * const *aliases,
-                     const char         *summary,
-                     const char         *native_name)
+_lectern_entity_new (const char        *id,
+                     LecternEntityKind  kind,
+                     const char        *name,
+                     char             **aliases,
+                     const char        *summary,
+                     const char        *native_name)
 {
   LecternEntity *self = g_object_new (LECTERN_TYPE_ENTITY, NULL);
-  g_autoptr(GString) key = g_string_new (NULL);
 
   self->id = g_strdup (id);
   self->kind = kind;
   self->name = g_strdup (name);
-  self->aliases = aliases ? g_strdupv ((char **) aliases) : g_new0 (char *, 1);
+  self->aliases = aliases ? aliases : g_new0 (char *, 1);
   self->summary = g_strdup (summary);
   self->native_name = (native_name && *native_name) ? g_strdup (native_name) : NULL;
-
-  g_string_append (key, name);
-  for (guint i = 0; self->aliases[i]; i++)
-    g_string_append_printf (key, "\n%s", self->aliases[i]);
-  if (self->native_name)
-    g_string_append_printf (key, "\n%s", self->native_name);
-  g_string_append_printf (key, "\n%s", summary);
-  self->search_key = lectern_text_fold (key->str);
 
   return self;
 }
@@ -279,9 +271,45 @@ lectern_entity_get_mention_count (LecternEntity *self)
   return self->mention_count;
 }
 
+static char *
+make_search_key (LecternEntity *self)
+{
+  g_autoptr(GString) key = g_string_new (self->name);
+
+  for (guint i = 0; self->aliases[i]; i++)
+    {
+      g_string_append_c (key, '\n');
+      g_string_append (key, self->aliases[i]);
+    }
+  if (self->native_name)
+    {
+      g_string_append_c (key, '\n');
+      g_string_append (key, self->native_name);
+    }
+  g_string_append_c (key, '\n');
+  g_string_append (key, self->summary);
+  return lectern_text_fold (key->str);
+}
+
+/* Made on first use: only the sidebar's search needs it, and folding the
+ * text of thousands of entities would slow loading down. */
 const char *
 lectern_entity_get_search_key (LecternEntity *self)
 {
+  char *key;
+
   g_return_val_if_fail (LECTERN_IS_ENTITY (self), NULL);
-  return self->search_key;
+
+  key = g_atomic_pointer_get (&self->search_key);
+  if (key == NULL)
+    {
+      /* Safe from any thread: a second caller's key is dropped. */
+      key = make_search_key (self);
+      if (!g_atomic_pointer_compare_and_exchange (&self->search_key, NULL, key))
+        {
+          g_free (key);
+          key = g_atomic_pointer_get (&self->search_key);
+        }
+    }
+  return key;
 }

@@ -2,6 +2,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <string.h>
+
 #include "lectern-event.h"
 #include "lectern-pack-private.h"
 
@@ -9,15 +11,16 @@ struct _LecternEvent
 {
   GObject      parent_instance;
 
-  char        *id;
+  char        *strings; /* id, title, summary, paragraph_id and quote, one block */
+  const char  *id;
   LecternDate  start;
   LecternDate  end;
   gboolean     has_end;
-  char        *title;
-  char        *summary;
+  const char  *title;
+  const char  *summary;
   char        *date_label;
-  char        *paragraph_id;
-  char        *quote;
+  const char  *paragraph_id;
+  const char  *quote;
   guint        quote_start;
   guint        quote_end;
   char       **entity_ids;
@@ -44,13 +47,9 @@ lectern_event_finalize (GObject *object)
 {
   LecternEvent *self = (LecternEvent *) object;
 
-  g_free (self->id);
-  g_free (self->title);
-  g_free (self->summary);
+  g_free (self->strings);
   g_free (self->date_label);
-  g_free (self->paragraph_id);
-  g_free (self->quote);
-  g_strfreev (self->entity_ids);
+  g_free (self->entity_ids);
 
   G_OBJECT_CLASS (lectern_event_parent_class)->finalize (object);
 }
@@ -75,7 +74,7 @@ lectern_event_get_property (GObject    *object,
       g_value_set_string (value, self->summary);
       break;
     case PROP_DATE_LABEL:
-      g_value_set_string (value, self->date_label);
+      g_value_set_string (value, lectern_event_get_date_label (self));
       break;
     case PROP_BACKGROUND:
       g_value_set_boolean (value, self->background);
@@ -108,6 +107,19 @@ lectern_event_init (LecternEvent *self)
 {
 }
 
+/* Copies @text to *@cursor, and moves it on. */
+static const char *
+copy_string (char       **cursor,
+             const char  *text,
+             gsize        size)
+{
+  char *copy = memcpy (*cursor, text, size);
+
+  *cursor += size;
+  return copy;
+}
+
+/* Takes @entity_ids (NULL for none), one block (see lectern-pack-private.h). */
 LecternEvent *
 _lectern_event_new (const char         *id,
                     const LecternDate  *start,
@@ -118,27 +130,36 @@ _lectern_event_new (const char         *id,
                     const char         *quote,
                     guint               quote_start,
                     guint               quote_end,
-                    const char * const *entity_ids,
+                    char              **entity_ids,
                     gboolean            background)
 {
   LecternEvent *self = g_object_new (LECTERN_TYPE_EVENT, NULL);
+  gsize id_size = strlen (id) + 1;
+  gsize title_size = strlen (title) + 1;
+  gsize summary_size = strlen (summary) + 1;
+  gsize paragraph_id_size = strlen (paragraph_id) + 1;
+  gsize quote_size = strlen (quote) + 1;
+  char *cursor;
 
-  self->id = g_strdup (id);
+  /* One allocation for the five strings: a large pack has ten thousand
+   * events. */
+  self->strings = cursor = g_malloc (id_size + title_size + summary_size + paragraph_id_size +
+                                     quote_size);
+  self->id = copy_string (&cursor, id, id_size);
+  self->title = copy_string (&cursor, title, title_size);
+  self->summary = copy_string (&cursor, summary, summary_size);
+  self->paragraph_id = copy_string (&cursor, paragraph_id, paragraph_id_size);
+  self->quote = copy_string (&cursor, quote, quote_size);
   self->start = *start;
   if (end != NULL)
     {
       self->end = *end;
       self->has_end = TRUE;
     }
-  self->title = g_strdup (title);
-  self->summary = g_strdup (summary);
-  self->paragraph_id = g_strdup (paragraph_id);
-  self->quote = g_strdup (quote);
   self->quote_start = quote_start;
   self->quote_end = quote_end;
-  self->entity_ids = entity_ids ? g_strdupv ((char **) entity_ids) : g_new0 (char *, 1);
+  self->entity_ids = entity_ids ? entity_ids : g_new0 (char *, 1);
   self->background = background;
-  self->date_label = lectern_date_format_range (&self->start, self->has_end ? &self->end : NULL);
   return self;
 }
 
@@ -191,11 +212,25 @@ lectern_event_get_summary (LecternEvent *self)
   return self->summary;
 }
 
+/* Made on first use, like an entity's search key. */
 const char *
 lectern_event_get_date_label (LecternEvent *self)
 {
+  char *label;
+
   g_return_val_if_fail (LECTERN_IS_EVENT (self), NULL);
-  return self->date_label;
+
+  label = g_atomic_pointer_get (&self->date_label);
+  if (label == NULL)
+    {
+      label = lectern_date_format_range (&self->start, self->has_end ? &self->end : NULL);
+      if (!g_atomic_pointer_compare_and_exchange (&self->date_label, NULL, label))
+        {
+          g_free (label);
+          label = g_atomic_pointer_get (&self->date_label);
+        }
+    }
+  return label;
 }
 
 const char *

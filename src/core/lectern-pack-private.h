@@ -7,18 +7,24 @@
 G_BEGIN_DECLS
 
 /* Constructors used only by the loader: content objects are immutable once
- * the pack is handed out. */
+ * the pack is handed out. Strings are copied, except string arrays (char **):
+ * the new object takes those, each allocated in one block with its strings
+ * (as lectern_check_string_list () makes them), and frees them with g_free (). */
 LecternParagraph *_lectern_paragraph_new         (const char        *id,
                                                   const char        *text,
                                                   guint              index,
                                                   guint              section);
+/* The characters in @size bytes of valid UTF-8. */
+guint             _lectern_count_chars           (const char        *text,
+                                                  gsize              size);
+/* Keeps a reference to @paragraphs, which must not change any more. */
 LecternSection   *_lectern_section_new           (const char        *id,
                                                   const char        *heading,
                                                   GPtrArray         *paragraphs);
 LecternEntity    *_lectern_entity_new            (const char        *id,
                                                   LecternEntityKind  kind,
                                                   const char        *name,
-                                                  const char * const *aliases,
+                                                  char             **aliases,
                                                   const char        *summary,
                                                   const char        *native_name);
 void              _lectern_entity_set_mention_count (LecternEntity  *self,
@@ -32,7 +38,7 @@ LecternEvent     *_lectern_event_new             (const char        *id,
                                                   const char        *quote,
                                                   guint              quote_start,
                                                   guint              quote_end,
-                                                  const char * const *entity_ids,
+                                                  char             **entity_ids,
                                                   gboolean           background);
 void              _lectern_event_set_index       (LecternEvent      *self,
                                                   guint              index);
@@ -58,7 +64,7 @@ typedef struct
   GPtrArray *eras;       /* LecternEra */
 } LecternPackData;
 
-/* Takes the contents of @data. */
+/* Takes the contents of @data; the arrays must not change any more. */
 LecternPack      *_lectern_pack_new              (LecternPackData   *data);
 
 G_END_DECLS

@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "lectern-object-list.h"
 #include "lectern-pack-private.h"
 
 struct _LecternPack
@@ -11,11 +12,11 @@ struct _LecternPack
   GObject              parent_instance;
 
   LecternPackData      data;
-  GListStore          *sections;
-  GListStore          *paragraphs;
-  GListStore          *entities;
-  GListStore          *events;
-  GListStore          *eras;
+  LecternObjectList   *sections;
+  LecternObjectList   *paragraphs;
+  LecternObjectList   *entities;
+  LecternObjectList   *events;
+  LecternObjectList   *eras;
   GHashTable          *paragraph_by_id;
   GHashTable          *entity_by_id;
   GHashTable          *event_by_id;
@@ -73,16 +74,6 @@ lectern_problem_to_string (LecternProblem *self)
   if (self->path[0] == '\0')
     return g_strdup_printf ("%s: %s", self->file, self->message);
   return g_strdup_printf ("%s: %s: %s", self->file, self->path, self->message);
-}
-
-static GListStore *
-store_from_array (GType      type,
-                  GPtrArray *array)
-{
-  GListStore *store = g_list_store_new (type);
-
-  g_list_store_splice (store, 0, 0, array->pdata, array->len);
-  return store;
 }
 
 static GHashTable *
@@ -187,11 +178,11 @@ _lectern_pack_new (LecternPackData *data)
   self->data = *data;
   memset (data, 0, sizeof *data);
 
-  self->sections = store_from_array (LECTERN_TYPE_SECTION, self->data.sections);
-  self->paragraphs = store_from_array (LECTERN_TYPE_PARAGRAPH, self->data.paragraphs);
-  self->entities = store_from_array (LECTERN_TYPE_ENTITY, self->data.entities);
-  self->events = store_from_array (LECTERN_TYPE_EVENT, self->data.events);
-  self->eras = store_from_array (LECTERN_TYPE_ERA, self->data.eras);
+  self->sections = lectern_object_list_new (LECTERN_TYPE_SECTION, self->data.sections);
+  self->paragraphs = lectern_object_list_new (LECTERN_TYPE_PARAGRAPH, self->data.paragraphs);
+  self->entities = lectern_object_list_new (LECTERN_TYPE_ENTITY, self->data.entities);
+  self->events = lectern_object_list_new (LECTERN_TYPE_EVENT, self->data.events);
+  self->eras = lectern_object_list_new (LECTERN_TYPE_ERA, self->data.eras);
   self->paragraph_by_id =
     index_by_id (self->data.paragraphs, (const char *(*) (gpointer)) lectern_paragraph_get_id);
   self->entity_by_id =

@@ -2,16 +2,17 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "lectern-object-list.h"
 #include "lectern-pack-private.h"
 #include "lectern-section.h"
 
 struct _LecternSection
 {
-  GObject     parent_instance;
+  GObject            parent_instance;
 
-  char       *id;
-  char       *heading;
-  GListStore *paragraphs;
+  char              *id;
+  char              *heading;
+  LecternObjectList *paragraphs;
 };
 
 G_DEFINE_FINAL_TYPE (LecternSection, lectern_section, G_TYPE_OBJECT)
@@ -77,7 +78,6 @@ lectern_section_class_init (LecternSectionClass *klass)
 static void
 lectern_section_init (LecternSection *self)
 {
-  self->paragraphs = g_list_store_new (LECTERN_TYPE_PARAGRAPH);
 }
 
 LecternSection *
@@ -89,7 +89,7 @@ _lectern_section_new (const char *id,
 
   self->id = g_strdup (id);
   self->heading = g_strdup (heading);
-  g_list_store_splice (self->paragraphs, 0, 0, paragraphs->pdata, paragraphs->len);
+  self->paragraphs = lectern_object_list_new (LECTERN_TYPE_PARAGRAPH, paragraphs);
   return self;
 }
 

@@ -2,6 +2,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
 #include "lectern-core.h"
@@ -182,6 +183,9 @@ static const struct
       "test.json: events[0].entities[1]: unknown entity “westmere-harbour-board”" } },
   { "unknown-entity-ref", { "events[1].entities", "[\"nobody\"]" },
     { "test.json: events[1].entities[0]: unknown entity “nobody”" } },
+  { "unknown-entity-after-bad-element", { "events[1].entities", "[7, \"nobody\"]" },
+    { "test.json: events[1].entities[0]: expected a string, found a number",
+      "test.json: events[1].entities[1]: unknown entity “nobody”" } },
   { "quote-not-found", { "events[0].quote", "\"built in 1853\"" },
     { "test.json: events[0].quote: not found in paragraph “p1”" } },
   { "unknown-paragraph", { "events[0].paragraph", "\"p99\"" },
@@ -362,6 +366,251 @@ test_files (void)
   }
 }
 
+/* Whole lines: the JSON paths are written out only when a problem is found,
+ * so every kind of step is checked here. */
+static const struct
+{
+  const char *name;
+  const char *mutations[4]; /* pairs: path, json value (NULL removes) */
+  const char *expected[3];
+} path_cases[] = {
+  { "top-level-member", { "extra", "1" },
+    { "test.json: extra: unknown member (not part of the pack format)" } },
+  { "nested-member", { "author.aliasses", "[]" },
+    { "test.json: author.aliasses: unknown member (not part of the pack format)" } },
+  { "list-element", { "entities[0].aliases", "[\"ok\", \"\"]" },
+    { "test.json: entities[0].aliases[1]: must not be empty" } },
+  { "paragraph-element",
+    { "sections[0].paragraphs[1]", "7" },
+    { "test.json: sections[0].paragraphs[1]: expected an object, found a number",
+      "test.json: events[1].paragraph: unknown paragraph “p2”" } },
+  { "duplicate-paragraph",
+    { "sections[1]", "{\"id\": \"more\", \"paragraphs\": [{\"id\": \"p1\", \"text\": \"x\"}]}" },
+    { "test.json: sections[1].paragraphs[0].id: duplicate paragraph id “p1” "
+      "(first used at sections[0].paragraphs[0])" } },
+  { "duplicate-section",
+    { "sections[1]", "{\"id\": \"main\", \"paragraphs\": [{\"id\": \"p9\", \"text\": \"x\"}]}" },
+    { "test.json: sections[1].id: duplicate section id “main” (first used at sections[0])" } },
+  { "duplicate-era",
+    { "eras[1]", "{\"id\": \"keepers\", \"start\": \"1900\", \"end\": \"1901\", \"title\": \"t\"}" },
+    { "test.json: eras[1].id: duplicate era id “keepers” (first used at eras[0])" } },
+  { "duplicate-event",
+    { "events[1].id", "\"lighthouse-built\"" },
+    { "test.json: events[1].id: duplicate event id “lighthouse-built” (first used at events[0])" } },
+};
+
+static void
+test_paths (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (path_cases); i++)
+    {
+      g_autoptr(JsonNode) root = load_minimal ();
+      g_autoptr(GPtrArray) problems = NULL;
+      g_autoptr(GError) error = NULL;
+      guint n = g_strv_length ((char **) path_cases[i].expected);
+
+      g_test_message ("case %s", path_cases[i].name);
+      for (guint m = 0; path_cases[i].mutations[m]; m += 2)
+        mutate (root, path_cases[i].mutations[m], path_cases[i].mutations[m + 1]);
+      g_assert_null (load_node (root, &problems, &error));
+      g_assert_error (error, LECTERN_PACK_ERROR, LECTERN_PACK_ERROR_INVALID);
+      g_assert_cmpuint (problems->len, ==, n);
+      for (guint p = 0; p < n; p++)
+        {
+          g_autofree char *line = lectern_problem_to_string (g_ptr_array_index (problems, p));
+          g_assert_cmpstr (line, ==, path_cases[i].expected[p]);
+        }
+    }
+}
+
+/* Quote ranges and paragraph lengths count characters of one to four bytes,
+ * at every alignment. */
+static void
+test_quote_offsets (void)
+{
+  static const char * const pieces[] = { "a", "é", "日", "😀", " " };
+  const char *quote = "Zürich 1852 ✓ done";
+
+  for (guint length = 0; length < 24; length++)
+    {
+      g_autoptr(JsonNode) root = load_minimal ();
+      g_autoptr(GString) text = g_string_new (NULL);
+      g_autoptr(GPtrArray) problems = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(LecternPack) pack = NULL;
+      g_autofree char *text_json = NULL;
+      g_autofree char *quote_json = NULL;
+      LecternEvent *event;
+      LecternParagraph *paragraph;
+      glong start;
+
+      for (guint i = 0; i < length; i++)
+        g_string_append (text, pieces[(i * 7 + length) % G_N_ELEMENTS (pieces)]);
+      start = g_utf8_strlen (text->str, -1);
+      g_string_append (text, quote);
+      for (guint i = 0; i < length % 11; i++)
+        g_string_append (text, pieces[i % G_N_ELEMENTS (pieces)]);
+
+      text_json = g_strdup_printf ("\"%s\"", text->str);
+      quote_json = g_strdup_printf ("\"%s\"", quote);
+      mutate (root, "sections[0].paragraphs[0].text", text_json);
+      mutate (root, "events[0].quote", quote_json);
+      pack = load_node (root, &problems, &error);
+      g_assert_no_error (error);
+
+      event = lectern_pack_lookup_event (pack, "lighthouse-built");
+      paragraph = lectern_pack_lookup_paragraph (pack, "p1");
+      g_assert_cmpuint (lectern_event_get_quote_start (event), ==, start);
+      g_assert_cmpuint (lectern_event_get_quote_end (event), ==, start + g_utf8_strlen (quote, -1));
+      g_assert_cmpuint (lectern_paragraph_get_length (paragraph), ==,
+                        g_utf8_strlen (text->str, -1));
+    }
+}
+
+/* The loader's UTF-8 check gives the answer, and the byte, that
+ * g_utf8_validate_len () gives, for random mixes of valid and broken
+ * sequences. */
+static void
+test_utf8_check (void)
+{
+  static const char * const pieces[] = {
+    "a", "bcdefgh", "\xc3\xa9", "\xe6\x97\xa5", "\xf0\x9f\x98\x80", /* valid */
+    "\xc3", "\xa9", "\xe6\x97", "\xf0\x9f", "\xff", "\xc0\xaf", /* broken or cut */
+    "\xed\xa0\x80", "\xf4\x90\x80\x80", /* a surrogate, beyond U+10FFFF */
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (6);
+
+  for (guint round = 0; round < 3000; round++)
+    {
+      g_autoptr(GString) text = g_string_new ("{\"title\": \"");
+      guint n = g_rand_int_range (rand, 0, 12);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *expected = NULL;
+      const char *end;
+
+      for (guint i = 0; i < n; i++)
+        {
+          if (g_rand_int_range (rand, 0, 40) == 0)
+            g_string_append_len (text, "", 1); /* a NUL */
+          else
+            g_string_append (text, pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))]);
+        }
+      g_string_append (text, "\"}");
+      bytes = g_bytes_new (text->str, text->len);
+      g_assert_null (lectern_pack_load_bytes (bytes, "utf8.json", NULL, &error));
+
+      if (g_utf8_validate_len (text->str, text->len, &end))
+        {
+          g_assert_false (g_error_matches (error, LECTERN_PACK_ERROR, LECTERN_PACK_ERROR_ENCODING));
+          continue;
+        }
+      g_assert_error (error, LECTERN_PACK_ERROR, LECTERN_PACK_ERROR_ENCODING);
+      expected = g_strdup_printf (*end == '\0' ? "NUL byte at byte %lu;" : "UTF-8 at byte %lu",
+                                  (unsigned long) (end - text->str));
+      if (!g_str_has_suffix (error->message, expected) && strstr (error->message, expected) == NULL)
+        g_error ("round %u: “%s” does not say “%s”", round, error->message, expected);
+    }
+}
+
+/* An entity's search key and an event's date label are made on first use,
+ * once. */
+static void
+test_lazy_fields (void)
+{
+  g_autoptr(JsonNode) root = load_minimal ();
+  g_autoptr(LecternPack) pack = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected_key = NULL;
+  g_autofree char *expected_label = NULL;
+  g_autofree char *property_label = NULL;
+  LecternEntity *entity;
+  LecternEvent *event;
+  const char *key;
+
+  mutate (root, "events[1].end", "\"1958\"");
+  pack = load_node (root, NULL, &error);
+  g_assert_no_error (error);
+
+  entity = lectern_pack_lookup_entity (pack, "kestrel-point-lighthouse");
+  expected_key = lectern_text_fold ("Kestrel Point lighthouse\nlighthouse at Kestrel Point\n"
+                                    "A stone lighthouse guarding the approach to a small harbour.");
+  key = lectern_entity_get_search_key (entity);
+  g_assert_cmpstr (key, ==, expected_key);
+  g_assert_true (lectern_entity_get_search_key (entity) == key);
+
+  event = lectern_pack_lookup_event (pack, "electric-lamp");
+  expected_label = lectern_date_format_range (lectern_event_get_start (event),
+                                              lectern_event_get_end (event));
+  g_object_get (event, "date-label", &property_label, NULL);
+  g_assert_cmpstr (property_label, ==, expected_label);
+  g_assert_cmpstr (lectern_event_get_date_label (event), ==, expected_label);
+  g_assert_true (lectern_event_get_date_label (event) == lectern_event_get_date_label (event));
+}
+
+/* Events come sorted, whatever the order in the file. */
+static void
+test_event_order (void)
+{
+  g_autoptr(JsonNode) root = load_minimal ();
+  JsonArray *events = json_object_get_array_member (json_node_get_object (root), "events");
+  g_autoptr(JsonArray) reversed = json_array_new ();
+  g_autoptr(LecternPack) pack = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *model;
+
+  for (guint i = json_array_get_length (events); i > 0; i--)
+    json_array_add_element (reversed, json_node_copy (json_array_get_element (events, i - 1)));
+  json_object_set_array_member (json_node_get_object (root), "events",
+                                json_array_ref (reversed));
+  pack = load_node (root, NULL, &error);
+  g_assert_no_error (error);
+
+  model = lectern_pack_get_events (pack);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(LecternEvent) event = g_list_model_get_item (model, i);
+      g_assert_cmpuint (lectern_event_get_index (event), ==, i);
+      g_assert_cmpstr (lectern_event_get_id (event), ==,
+                       i == 0 ? "lighthouse-built" : "electric-lamp");
+    }
+}
+
+/* Files are named by their parse name, which is valid UTF-8 even when the
+ * file name is not. */
+static void
+test_file_names (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("lectern-test-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autofree char *parse_name = NULL;
+
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "pack-\xff.json", NULL);
+  if (!g_file_set_contents (path, "[]", -1, NULL))
+    {
+      g_test_skip ("this file system takes no such file names");
+      g_rmdir (dir);
+      return;
+    }
+  file = g_file_new_for_path (path);
+  parse_name = g_file_get_parse_name (file);
+
+  g_assert_null (lectern_pack_load_file (file, &problems, &error));
+  g_assert_error (error, LECTERN_PACK_ERROR, LECTERN_PACK_ERROR_INVALID);
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+  g_assert_true (g_str_has_prefix (error->message, parse_name));
+  g_assert_cmpuint (problems->len, ==, 1);
+  g_assert_cmpstr (((LecternProblem *) g_ptr_array_index (problems, 0))->file, ==, parse_name);
+  g_assert_true (g_utf8_validate (parse_name, -1, NULL));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static void
 test_bundled (void)
 {
@@ -439,6 +688,12 @@ main (int   argc,
   g_test_add_func ("/pack-loader/many-duplicates", test_many_duplicates_capped);
   g_test_add_func ("/pack-loader/files", test_files);
   g_test_add_func ("/pack-loader/bundled", test_bundled);
+  g_test_add_func ("/pack-loader/paths", test_paths);
+  g_test_add_func ("/pack-loader/quote-offsets", test_quote_offsets);
+  g_test_add_func ("/pack-loader/utf8-check", test_utf8_check);
+  g_test_add_func ("/pack-loader/lazy-fields", test_lazy_fields);
+  g_test_add_func ("/pack-loader/event-order", test_event_order);
+  g_test_add_func ("/pack-loader/file-names", test_file_names);
 
   return g_test_run ();
 }

@@ -1,0 +1,493 @@
+/* SPDX-FileCopyrightText: 2026 The Lectern authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "lectern-pack-check.h"
+#include "lectern-pack.h"
+
+#define MAX_ID_LENGTH 128
+/* Bytes; longer messages (quoting a huge value) are cut. */
+#define MAX_MESSAGE_LENGTH 1000
+
+static void
+append_path (GString           *out,
+             const LecternPath *path)
+{
+  if (path == NULL)
+    return;
+  append_path (out, path->parent);
+  if (path->member == NULL)
+    g_string_append_printf (out, "[%u]", path->index);
+  else
+    {
+      if (out->len > 0)
+        g_string_append_c (out, '.');
+      g_string_append (out, path->member);
+    }
+}
+
+char *
+lectern_path_to_string (const LecternPath *path)
+{
+  GString *out = g_string_new (NULL);
+
+  append_path (out, path);
+  return g_string_free (out, FALSE);
+}
+
+void
+lectern_id_table_init (LecternIdTable *table,
+                       const char     *list,
+                       gboolean        nested,
+                       guint           size)
+{
+  table->list = list;
+  table->nested = nested;
+  table->positions = g_hash_table_new (g_str_hash, g_str_equal);
+  table->places = g_array_sized_new (FALSE, FALSE, sizeof (LecternIdPlace), size);
+}
+
+void
+lectern_id_table_clear (LecternIdTable *table)
+{
+  g_clear_pointer (&table->positions, g_hash_table_unref);
+  g_clear_pointer (&table->places, g_array_unref);
+}
+
+LecternIdPlace *
+lectern_id_table_lookup (LecternIdTable *table,
+                         const char     *id)
+{
+  guint position = GPOINTER_TO_UINT (g_hash_table_lookup (table->positions, id));
+
+  return position ? &g_array_index (table->places, LecternIdPlace, position - 1) : NULL;
+}
+
+LecternIdPlace *
+lectern_id_table_add (LecternIdTable *table,
+                      const char     *id,
+                      guint           index,
+                      guint           paragraph)
+{
+  LecternIdPlace place = { index, paragraph, NULL };
+
+  g_array_append_val (table->places, place);
+  g_hash_table_insert (table->positions, (gpointer) id, GUINT_TO_POINTER (table->places->len));
+  return &g_array_index (table->places, LecternIdPlace, table->places->len - 1);
+}
+
+static char *
+place_to_string (LecternIdTable       *table,
+                 const LecternIdPlace *place)
+{
+  LecternPath list = LECTERN_PATH_MEMBER (NULL, table->list);
+  LecternPath element = LECTERN_PATH_ELEMENT (&list, place->index);
+  LecternPath paragraphs = LECTERN_PATH_MEMBER (&element, "paragraphs");
+  LecternPath paragraph = LECTERN_PATH_ELEMENT (&paragraphs, place->paragraph);
+
+  return lectern_path_to_string (table->nested ? &paragraph : &element);
+}
+
+/* Valid UTF-8 of a sensible length: member names and values may hold a lone
+ * surrogate ("\ud800", which json-glib 1.6 lets through as invalid UTF-8),
+ * and a 10 MB id is not worth printing in full. */
+static char *
+make_printable (const char *text)
+{
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
+
+  if (strlen (valid) > MAX_MESSAGE_LENGTH)
+    {
+      const char *cut = g_utf8_find_prev_char (valid, valid + MAX_MESSAGE_LENGTH);
+
+      return g_strdup_printf ("%.*s…", (int) (cut - valid), valid);
+    }
+  return g_steal_pointer (&valid);
+}
+
+void
+lectern_check_report (LecternCheck      *check,
+                      const LecternPath *path,
+                      const char        *format,
+                      ...)
+{
+  g_autofree char *message = NULL;
+  g_autofree char *valid_message = NULL;
+  g_autofree char *raw_path = NULL;
+  g_autofree char *valid_path = NULL;
+  va_list args;
+
+  if (check->problems->len >= LECTERN_CHECK_MAX_PROBLEMS)
+    {
+      check->n_unlisted++;
+      return;
+    }
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  valid_message = make_printable (message);
+  raw_path = lectern_path_to_string (path);
+  valid_path = make_printable (raw_path);
+  g_ptr_array_add (check->problems, lectern_problem_new (check->file, valid_path, valid_message));
+}
+
+guint
+lectern_check_count_problems (LecternCheck *check)
+{
+  return check->problems->len + check->n_unlisted;
+}
+
+const char *
+lectern_check_describe_node (JsonNode *node)
+{
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      return _("an object");
+    case JSON_NODE_ARRAY:
+      return _("an array");
+    case JSON_NODE_NULL:
+      return _("null");
+    case JSON_NODE_VALUE:
+    default:
+      break;
+    }
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_STRING:
+      return _("a string");
+    case G_TYPE_BOOLEAN:
+      return _("true or false");
+    default:
+      return _("a number");
+    }
+}
+
+/* One walk over the object's own table: a lookup for each name the format
+ * allows would cost more, and again for each member read. */
+void
+lectern_members_read (LecternMembers     *members,
+                      JsonObject         *object,
+                      const LecternPath  *path,
+                      const char * const *names)
+{
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+
+  members->object = object;
+  members->path = path;
+  members->names = names;
+  members->has_unknown = FALSE;
+  for (guint i = 0; names[i]; i++)
+    {
+      g_assert (i < LECTERN_MAX_MEMBERS);
+      members->nodes[i] = NULL;
+    }
+
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &name, &node))
+    {
+      guint i;
+
+      for (i = 0; names[i]; i++)
+        if (names[i][0] == name[0] && strcmp (names[i], name) == 0)
+          break;
+      if (names[i] != NULL)
+        members->nodes[i] = node;
+      else
+        members->has_unknown = TRUE;
+    }
+}
+
+/* Members the format does not describe are reported, in the order of the
+ * text: that catches typos such as "aliasses". */
+void
+lectern_check_unknown_members (LecternCheck   *check,
+                               LecternMembers *members)
+{
+  g_autoptr(GList) list = NULL;
+
+  if (!members->has_unknown)
+    return;
+  list = json_object_get_members (members->object);
+  for (GList *l = list; l; l = l->next)
+    {
+      if (!g_strv_contains (members->names, l->data))
+        {
+          LecternPath path = LECTERN_PATH_MEMBER (members->path, l->data);
+          lectern_check_report (check, &path, _("unknown member (not part of the pack format)"));
+        }
+    }
+}
+
+/* Only white space counts as empty. */
+static gboolean
+is_blank (const char *text)
+{
+  for (; *text; text++)
+    if (!g_ascii_isspace (*text))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+node_is_string (JsonNode *node)
+{
+  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
+}
+
+const char *
+lectern_check_string (LecternCheck   *check,
+                      LecternMembers *members,
+                      guint           member,
+                      gboolean        required)
+{
+  JsonNode *node = members->nodes[member];
+  LecternPath path = LECTERN_PATH_MEMBER (members->path, members->names[member]);
+  const char *value;
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    {
+      if (required)
+        lectern_check_report (check, &path, _("missing required field"));
+      return NULL;
+    }
+  if (!node_is_string (node))
+    {
+      lectern_check_report (check, &path, _("expected a string, found %s"),
+                            lectern_check_describe_node (node));
+      return NULL;
+    }
+  value = json_node_get_string (node);
+  if (value == NULL || *value == '\0' || is_blank (value))
+    {
+      lectern_check_report (check, &path, _("must not be empty"));
+      return NULL;
+    }
+  /* A lone surrogate escape such as "\ud800" gets past json-glib 1.6. */
+  if (check->has_surrogates && !g_utf8_validate (value, -1, NULL))
+    {
+      lectern_check_report (check, &path, _("not valid text (a broken \\u escape?)"));
+      return NULL;
+    }
+  return value;
+}
+
+JsonArray *
+lectern_check_array (LecternCheck   *check,
+                     LecternMembers *members,
+                     guint           member,
+                     gboolean        required)
+{
+  JsonNode *node = members->nodes[member];
+  LecternPath path = LECTERN_PATH_MEMBER (members->path, members->names[member]);
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    {
+      if (required)
+        lectern_check_report (check, &path, _("missing required field"));
+      return NULL;
+    }
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      lectern_check_report (check, &path, _("expected an array, found %s"),
+                            lectern_check_describe_node (node));
+      return NULL;
+    }
+  return json_node_get_array (node);
+}
+
+/* A required object. */
+JsonObject *
+lectern_check_object (LecternCheck   *check,
+                      LecternMembers *members,
+                      guint           member)
+{
+  JsonNode *node = members->nodes[member];
+  LecternPath path = LECTERN_PATH_MEMBER (members->path, members->names[member]);
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    lectern_check_report (check, &path, _("missing required field"));
+  else if (!JSON_NODE_HOLDS_OBJECT (node))
+    lectern_check_report (check, &path, _("expected an object, found %s"),
+                          lectern_check_describe_node (node));
+  else
+    return json_node_get_object (node);
+  return NULL;
+}
+
+/* An optional boolean, FALSE when absent or mistyped. */
+gboolean
+lectern_check_boolean (LecternCheck   *check,
+                       LecternMembers *members,
+                       guint           member)
+{
+  JsonNode *node = members->nodes[member];
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return FALSE;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    {
+      LecternPath path = LECTERN_PATH_MEMBER (members->path, members->names[member]);
+      lectern_check_report (check, &path, _("expected true or false, found %s"),
+                            lectern_check_describe_node (node));
+      return FALSE;
+    }
+  return json_node_get_boolean (node);
+}
+
+JsonObject *
+lectern_check_element_object (LecternCheck      *check,
+                              JsonArray         *array,
+                              guint              index,
+                              const LecternPath *path)
+{
+  JsonNode *node = json_array_get_element (array, index);
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      lectern_check_report (check, path, _("expected an object, found %s"),
+                            lectern_check_describe_node (node));
+      return NULL;
+    }
+  return json_node_get_object (node);
+}
+
+static gboolean
+is_valid_id (const char *id)
+{
+  const char *p;
+
+  if (!(g_ascii_islower (id[0]) || g_ascii_isdigit (id[0])))
+    return FALSE;
+  for (p = id; *p; p++)
+    if (!(g_ascii_islower (*p) || g_ascii_isdigit (*p) || *p == '-'))
+      return FALSE;
+  return p - id <= MAX_ID_LENGTH;
+}
+
+/* An id: present, well-formed and unique within @seen (if not NULL). */
+const char *
+lectern_check_id (LecternCheck   *check,
+                  LecternMembers *members,
+                  guint           member,
+                  LecternIdTable *seen,
+                  const char     *what)
+{
+  const char *id = lectern_check_string (check, members, member, TRUE);
+  LecternPath path = LECTERN_PATH_MEMBER (members->path, members->names[member]);
+  LecternIdPlace *first;
+
+  if (id == NULL)
+    return NULL;
+  if (!is_valid_id (id))
+    {
+      lectern_check_report (check, &path,
+                            _("“%s” is not a valid id (use lower-case letters, digits and “-”)"),
+                            id);
+      return NULL;
+    }
+  if (seen != NULL && (first = lectern_id_table_lookup (seen, id)) != NULL)
+    {
+      g_autofree char *first_path = place_to_string (seen, first);
+
+      lectern_check_report (check, &path, _("duplicate %s id “%s” (first used at %s)"),
+                            g_dgettext (GETTEXT_PACKAGE, what), id, first_path);
+      return NULL;
+    }
+  return id;
+}
+
+/* FALSE if a problem was reported; @present tells whether there is a date. */
+gboolean
+lectern_check_date (LecternCheck   *check,
+                    LecternMembers *members,
+                    guint           member,
+                    gboolean        required,
+                    LecternDate    *date,
+                    gboolean       *present)
+{
+  guint n_problems = lectern_check_count_problems (check);
+  const char *text = lectern_check_string (check, members, member, required);
+
+  *present = FALSE;
+  if (text == NULL)
+    return lectern_check_count_problems (check) == n_problems;
+  if (!lectern_date_parse (text, date))
+    {
+      LecternPath path = LECTERN_PATH_MEMBER (members->path, members->names[member]);
+
+      lectern_check_report (check, &path,
+                            _("“%s” is not a date (use YYYY, YYYY-MM or YYYY-MM-DD, years "
+                              "1–9999)"),
+                            text);
+      return FALSE;
+    }
+  *present = TRUE;
+  return TRUE;
+}
+
+/* An optional list of strings, each checked as lectern_check_string() does
+ * (but blank ones pass). The valid ones are returned as a new array that
+ * holds its strings in the same block, freed with a single g_free(). */
+char **
+lectern_check_string_list (LecternCheck   *check,
+                           LecternMembers *members,
+                           guint           member)
+{
+  JsonArray *array = lectern_check_array (check, members, member, FALSE);
+  LecternPath path = LECTERN_PATH_MEMBER (members->path, members->names[member]);
+  guint n = array ? json_array_get_length (array) : 0;
+  const char *few[8];
+  g_autofree const char **many = n > G_N_ELEMENTS (few) ? g_new (const char *, n) : NULL;
+  const char **values = many ? many : few;
+  gsize size = 0;
+  guint n_valid = 0;
+  char **list;
+  char *cursor;
+
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      LecternPath element = LECTERN_PATH_ELEMENT (&path, i);
+      const char *value;
+
+      if (!node_is_string (node))
+        {
+          lectern_check_report (check, &element, _("expected a string, found %s"),
+                                lectern_check_describe_node (node));
+          continue;
+        }
+      value = json_node_get_string (node);
+      if (value == NULL || *value == '\0')
+        {
+          lectern_check_report (check, &element, _("must not be empty"));
+          continue;
+        }
+      if (check->has_surrogates && !g_utf8_validate (value, -1, NULL))
+        {
+          lectern_check_report (check, &element, _("not valid text (a broken \\u escape?)"));
+          continue;
+        }
+      values[n_valid++] = value;
+      size += strlen (value) + 1;
+    }
+
+  /* One allocation, not one for each string and another for the array. */
+  list = g_malloc ((n_valid + 1) * sizeof (char *) + size);
+  cursor = (char *) (list + n_valid + 1);
+  for (guint i = 0; i < n_valid; i++)
+    {
+      gsize length = strlen (values[i]) + 1;
+
+      list[i] = memcpy (cursor, values[i], length);
+      cursor += length;
+    }
+  list[n_valid] = NULL;
+  return list;
+}

@@ -1,0 +1,21 @@
+/* SPDX-FileCopyrightText: 2026 The Lectern authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* The checks on a pack's raw bytes, before a JSON parser sees them. Messages
+ * start with "@display_name: ". */
+gboolean _lectern_pack_check_raw             (const char  *display_name,
+                                              const char  *text,
+                                              gsize        size,
+                                              GError     **error);
+
+/* Whether @text may hold a \uD800–\uDFFF escape, which json-glib 1.6 decodes
+ * to invalid UTF-8: only then do strings need checking one by one. */
+gboolean _lectern_pack_has_surrogate_escapes (const char  *text,
+                                              gsize        size);
+
+G_END_DECLS
