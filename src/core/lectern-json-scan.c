@@ -2,6 +2,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <string.h>
+
 #include "lectern-json-scan.h"
 
 LecternJsonScan
@@ -22,10 +24,22 @@ lectern_json_scan (const char *text,
 
       if (in_string)
         {
-          if (c == '\\' && in_string == '"')
-            i++;
-          else if (c == in_string)
-            in_string = 0;
+          /* Jump to the next candidate for the closing character. */
+          const char *close = memchr (text + i, in_string, size - i);
+
+          if (close == NULL)
+            break;
+          i = close - text;
+          if (in_string == '"')
+            {
+              gsize backslashes = 0;
+
+              while (backslashes < i && text[i - 1 - backslashes] == '\\')
+                backslashes++;
+              if (backslashes % 2 == 1)
+                continue;   /* an escaped quote */
+            }
+          in_string = 0;
           continue;
         }
       if (finished && !g_ascii_isspace (c) && c != '/')
