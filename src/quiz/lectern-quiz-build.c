@@ -183,3 +183,152 @@ lectern_quiz_entity_question (LecternEntityKind  kind,
       return g_strdup_printf (_("Which idea is this? %s"), description);
     }
 }
+
+LecternQuestion *
+lectern_quiz_choice_question (LecternQuizContext  *context,
+                              LecternQuestionSpec *spec,
+                              LecternRng          *rng,
+                              const char          *answer,
+                              GPtrArray           *candidates)
+{
+  g_autoptr(GPtrArray) distractors = g_ptr_array_new ();
+  g_auto(GStrv) choices = NULL;
+  const char *answers[2] = { answer, NULL };
+
+  g_ptr_array_add (distractors, (gpointer) answer);
+  lectern_quiz_add_distinct (context, distractors, candidates, 4);
+  g_ptr_array_remove_index (distractors, 0);
+  if (distractors->len < 2)
+    return NULL;
+
+  choices = lectern_quiz_make_choices (rng, answer, distractors);
+  spec->format = LECTERN_ANSWER_CHOICE;
+  spec->choices = (const char * const *) choices;
+  spec->answers = answers;
+
+  return lectern_question_new (spec);
+}
+
+LecternQuestion *
+lectern_quiz_entity_summary_question (LecternQuizContext  *context,
+                                      LecternQuestionSpec *spec,
+                                      LecternQuizEntity   *entity,
+                                      LecternRng          *rng,
+                                      const char          *answer,
+                                      GPtrArray           *candidates)
+{
+  g_autofree char *explanation = lectern_quiz_entity_explanation (entity);
+  g_autofree char *fact = g_strconcat ("entity-summary/", lectern_entity_get_id (entity->entity),
+                                       NULL);
+
+  spec->fact = fact;
+  spec->explanation = explanation;
+  lectern_quiz_spec_set_sentence (spec, entity->first_sentence);
+
+  return lectern_quiz_choice_question (context, spec, rng, answer, candidates);
+}
+
+LecternQuestion *
+lectern_quiz_event_date_question (LecternQuizContext  *context,
+                                  LecternQuestionSpec *spec,
+                                  LecternQuizEvent    *event,
+                                  LecternRng          *rng,
+                                  const char          *answer,
+                                  GPtrArray           *candidates)
+{
+  g_autofree char *explanation = lectern_quiz_event_explanation (event);
+  g_autofree char *fact = g_strconcat ("event-date/", lectern_event_get_id (event->event), NULL);
+
+  spec->fact = fact;
+  spec->explanation = explanation;
+  lectern_quiz_spec_set_event (spec, event);
+
+  return lectern_quiz_choice_question (context, spec, rng, answer, candidates);
+}
+
+static gboolean
+entity_is_summarised (LecternQuizEntity *entity)
+{
+  return entity->first_sentence != NULL && entity->masked_summary != NULL;
+}
+
+void
+lectern_quiz_collect_summarised_entities (LecternQuizContext *context,
+                                          const char         *prefix,
+                                          GPtrArray          *keys)
+{
+  for (guint i = 0; i < context->entities->len; i++)
+    {
+      LecternQuizEntity *entity = context->entities->pdata[i];
+
+      if (entity_is_summarised (entity))
+        g_ptr_array_add (keys, g_strconcat (prefix, lectern_entity_get_id (entity->entity), NULL));
+    }
+}
+
+LecternQuizEntity *
+lectern_quiz_lookup_summarised_entity (LecternQuizContext *context,
+                                       const char         *prefix,
+                                       const char         *key)
+{
+  LecternQuizEntity *entity;
+
+  if (!g_str_has_prefix (key, prefix))
+    return NULL;
+
+  entity = lectern_quiz_context_lookup_entity (context, key + strlen (prefix));
+  return entity != NULL && entity_is_summarised (entity) ? entity : NULL;
+}
+
+GPtrArray *
+lectern_quiz_entity_peers (LecternQuizContext *context,
+                           LecternQuizEntity  *entity,
+                           LecternRng         *rng)
+{
+  g_autoptr(GPtrArray) entities = lectern_quiz_shuffled_copy (rng, context->entities);
+  GPtrArray *peers = g_ptr_array_new ();
+
+  for (guint i = 0; i < entities->len; i++)
+    {
+      LecternQuizEntity *other = entities->pdata[i];
+
+      if (other->kind == entity->kind && !lectern_quiz_context_related (context, entity, other))
+        g_ptr_array_add (peers, other);
+    }
+
+  return peers;
+}
+
+static gboolean
+event_is_dated (LecternQuizEvent *event)
+{
+  return !lectern_event_get_background (event->event) && !event->title_has_year;
+}
+
+void
+lectern_quiz_collect_dated_events (LecternQuizContext *context,
+                                   const char         *prefix,
+                                   GPtrArray          *keys)
+{
+  for (guint i = 0; i < context->events->len; i++)
+    {
+      LecternQuizEvent *event = context->events->pdata[i];
+
+      if (event_is_dated (event))
+        g_ptr_array_add (keys, g_strconcat (prefix, lectern_event_get_id (event->event), NULL));
+    }
+}
+
+LecternQuizEvent *
+lectern_quiz_lookup_dated_event (LecternQuizContext *context,
+                                 const char         *prefix,
+                                 const char         *key)
+{
+  LecternQuizEvent *event;
+
+  if (!g_str_has_prefix (key, prefix))
+    return NULL;
+
+  event = lectern_quiz_context_lookup_event (context, key + strlen (prefix));
+  return event != NULL && event_is_dated (event) ? event : NULL;
+}

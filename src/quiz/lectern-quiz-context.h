@@ -197,6 +197,55 @@ gboolean lectern_quiz_parse_range (const char *text,
                                    guint      *start,
                                    guint      *end);
 
+/* A multiple-choice question from @spec, whose format, choices and answers it
+ * fills: @answer among up to three of @candidates (borrowed, in order of
+ * preference) that fold to other texts, shuffled with @rng; %NULL when fewer
+ * than two such candidates are left. */
+LecternQuestion *lectern_quiz_choice_question (LecternQuizContext  *context,
+                                               LecternQuestionSpec *spec,
+                                               LecternRng          *rng,
+                                               const char          *answer,
+                                               GPtrArray           *candidates);
+/* lectern_quiz_choice_question() for a question on what @entity's summary
+ * says (fact "entity-summary/ID", source its first sentence) or on the date
+ * of @event (fact "event-date/ID", source the event); they fill in the fact,
+ * the explanation and the source of @spec. */
+LecternQuestion *lectern_quiz_entity_summary_question (LecternQuizContext  *context,
+                                                       LecternQuestionSpec *spec,
+                                                       LecternQuizEntity   *entity,
+                                                       LecternRng          *rng,
+                                                       const char          *answer,
+                                                       GPtrArray           *candidates);
+LecternQuestion *lectern_quiz_event_date_question (LecternQuizContext  *context,
+                                                   LecternQuestionSpec *spec,
+                                                   LecternQuizEvent    *event,
+                                                   LecternRng          *rng,
+                                                   const char          *answer,
+                                                   GPtrArray           *candidates);
+
+/* Entities asked about from their summary: those with a first sentence and a
+ * masked summary. Adds @prefix + id of each to @keys; looks up @key (@prefix +
+ * id) and returns %NULL unless it is one of them. */
+void lectern_quiz_collect_summarised_entities (LecternQuizContext *context,
+                                               const char         *prefix,
+                                               GPtrArray          *keys);
+LecternQuizEntity *lectern_quiz_lookup_summarised_entity (LecternQuizContext *context,
+                                                          const char         *prefix,
+                                                          const char         *key);
+/* The other entities of @entity's kind that are not related to it, in an order
+ * drawn from @rng; a new array of borrowed pointers. */
+GPtrArray *lectern_quiz_entity_peers (LecternQuizContext *context,
+                                      LecternQuizEntity  *entity,
+                                      LecternRng         *rng);
+/* Events asked about by date: those in the article (not background) whose
+ * title does not give the year away. As above. */
+void lectern_quiz_collect_dated_events (LecternQuizContext *context,
+                                        const char         *prefix,
+                                        GPtrArray          *keys);
+LecternQuizEvent *lectern_quiz_lookup_dated_event (LecternQuizContext *context,
+                                                   const char         *prefix,
+                                                   const char         *key);
+
 /* "Title — 2014. Summary" */
 char *lectern_quiz_event_explanation (LecternQuizEvent *event);
 /* "Name (native name): summary" */

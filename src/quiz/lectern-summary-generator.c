@@ -3,7 +3,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "lectern-summary-generator.h"
 
@@ -44,13 +43,7 @@ lectern_summary_generator_collect (LecternQuestionGenerator *generator,
                                   LecternRng               *rng,
                                   GPtrArray                *keys)
 {
-  for (guint i = 0; i < context->entities->len; i++)
-    {
-      LecternQuizEntity *entity = context->entities->pdata[i];
-
-      if (entity->first_sentence != NULL && entity->masked_summary != NULL)
-        g_ptr_array_add (keys, g_strconcat (PREFIX, lectern_entity_get_id (entity->entity), NULL));
-    }
+  lectern_quiz_collect_summarised_entities (context, PREFIX, keys);
 }
 
 static LecternQuestion *
@@ -60,59 +53,33 @@ lectern_summary_generator_build (LecternQuestionGenerator *generator,
                                 LecternRng               *rng)
 {
   LecternQuestionSpec spec = { 0 };
-  g_autoptr(GPtrArray) entities = NULL;
+  g_autoptr(GPtrArray) peers = NULL;
   g_autoptr(GPtrArray) candidates = g_ptr_array_new ();
-  g_autoptr(GPtrArray) distractors = g_ptr_array_new ();
-  g_auto(GStrv) choices = NULL;
   g_autofree char *prompt = NULL;
-  g_autofree char *explanation = NULL;
-  g_autofree char *fact = NULL;
-  const char *answers[2] = { NULL, NULL };
   LecternQuizEntity *entity;
-  LecternEntityKind kind;
 
-  if (!g_str_has_prefix (key, PREFIX))
+  entity = lectern_quiz_lookup_summarised_entity (context, PREFIX, key);
+  if (entity == NULL)
     return NULL;
 
-  entity = lectern_quiz_context_lookup_entity (context, key + strlen (PREFIX));
-  if (entity == NULL || entity->first_sentence == NULL || entity->masked_summary == NULL)
-    return NULL;
-
-  kind = lectern_entity_get_kind (entity->entity);
-  entities = lectern_quiz_shuffled_copy (rng, context->entities);
-  for (guint i = 0; i < entities->len; i++)
+  peers = lectern_quiz_entity_peers (context, entity, rng);
+  for (guint i = 0; i < peers->len; i++)
     {
-      LecternQuizEntity *other = entities->pdata[i];
+      LecternQuizEntity *other = peers->pdata[i];
 
-      if (other->kind == kind && other->masked_summary != NULL &&
-          !lectern_quiz_context_related (context, entity, other))
+      if (other->masked_summary != NULL)
         g_ptr_array_add (candidates, other->masked_summary);
     }
 
-  answers[0] = entity->masked_summary;
-  g_ptr_array_add (distractors, (gpointer) answers[0]);
-  lectern_quiz_add_distinct (context, distractors, candidates, 4);
-  g_ptr_array_remove_index (distractors, 0);
-  if (distractors->len < 2)
-    return NULL;
-
-  choices = lectern_quiz_make_choices (rng, answers[0], distractors);
   prompt = g_strdup_printf (_("Which description fits %s?"),
                             lectern_entity_get_name (entity->entity));
-  explanation = lectern_quiz_entity_explanation (entity);
-  fact = g_strconcat ("entity-summary/", lectern_entity_get_id (entity->entity), NULL);
 
   spec.type = LECTERN_QUESTION_SUMMARY;
-  spec.format = LECTERN_ANSWER_CHOICE;
   spec.id = key;
-  spec.fact = fact;
   spec.prompt = prompt;
-  spec.choices = (const char * const *) choices;
-  spec.answers = answers;
-  spec.explanation = explanation;
-  lectern_quiz_spec_set_sentence (&spec, entity->first_sentence);
 
-  return lectern_question_new (&spec);
+  return lectern_quiz_entity_summary_question (context, &spec, entity, rng,
+                                               entity->masked_summary, candidates);
 }
 
 static void

@@ -3,7 +3,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "lectern-year-event-generator.h"
 
@@ -41,13 +40,7 @@ lectern_year_event_generator_collect (LecternQuestionGenerator *generator,
                                       LecternRng               *rng,
                                       GPtrArray                *keys)
 {
-  for (guint i = 0; i < context->events->len; i++)
-    {
-      LecternQuizEvent *event = context->events->pdata[i];
-
-      if (!lectern_event_get_background (event->event) && !event->title_has_year)
-        g_ptr_array_add (keys, g_strconcat (PREFIX, lectern_event_get_id (event->event), NULL));
-    }
+  lectern_quiz_collect_dated_events (context, PREFIX, keys);
 }
 
 static LecternQuestion *
@@ -59,19 +52,11 @@ lectern_year_event_generator_build (LecternQuestionGenerator *generator,
   LecternQuestionSpec spec = { 0 };
   g_autoptr(GPtrArray) events = NULL;
   g_autoptr(GPtrArray) candidates = g_ptr_array_new ();
-  g_autoptr(GPtrArray) distractors = g_ptr_array_new ();
-  g_auto(GStrv) choices = NULL;
   g_autofree char *prompt = NULL;
-  g_autofree char *explanation = NULL;
-  g_autofree char *fact = NULL;
-  const char *answers[2] = { NULL, NULL };
   LecternQuizEvent *event;
 
-  if (!g_str_has_prefix (key, PREFIX))
-    return NULL;
-
-  event = lectern_quiz_context_lookup_event (context, key + strlen (PREFIX));
-  if (event == NULL || lectern_event_get_background (event->event) || event->title_has_year)
+  event = lectern_quiz_lookup_dated_event (context, PREFIX, key);
+  if (event == NULL)
     return NULL;
 
   /* Events of another time only: never one of the same year or a range
@@ -85,33 +70,18 @@ lectern_year_event_generator_build (LecternQuestionGenerator *generator,
         g_ptr_array_add (candidates, (gpointer) lectern_event_get_title (other->event));
     }
 
-  answers[0] = lectern_event_get_title (event->event);
-  g_ptr_array_add (distractors, (gpointer) answers[0]);
-  lectern_quiz_add_distinct (context, distractors, candidates, 4);
-  g_ptr_array_remove_index (distractors, 0);
-  if (distractors->len < 2)
-    return NULL;
-
-  choices = lectern_quiz_make_choices (rng, answers[0], distractors);
   if (event->first_year == event->last_year)
     prompt = g_strdup_printf (_("Which of these happened in %d?"), event->first_year);
   else
     prompt = g_strdup_printf (_("Which of these went on from %d to %d?"),
                               event->first_year, event->last_year);
-  explanation = lectern_quiz_event_explanation (event);
-  fact = g_strconcat ("event-date/", lectern_event_get_id (event->event), NULL);
 
   spec.type = LECTERN_QUESTION_YEAR_EVENT;
-  spec.format = LECTERN_ANSWER_CHOICE;
   spec.id = key;
-  spec.fact = fact;
   spec.prompt = prompt;
-  spec.choices = (const char * const *) choices;
-  spec.answers = answers;
-  spec.explanation = explanation;
-  lectern_quiz_spec_set_event (&spec, event);
 
-  return lectern_question_new (&spec);
+  return lectern_quiz_event_date_question (context, &spec, event, rng,
+                                           lectern_event_get_title (event->event), candidates);
 }
 
 static void

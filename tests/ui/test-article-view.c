@@ -15,27 +15,13 @@ typedef struct
   LecternArticleView *view;
 } Fixture;
 
-static GtkTextView *
-find_text_view (GtkWidget *widget)
-{
-  if (GTK_IS_TEXT_VIEW (widget))
-    return GTK_TEXT_VIEW (widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkTextView *found = find_text_view (child);
-      if (found)
-        return found;
-    }
-  return NULL;
-}
-
 /* The text of each run of @tag_name in the view's buffer. */
 static GPtrArray *
 tagged_runs (LecternArticleView *view,
              const char         *tag_name)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (find_text_view (GTK_WIDGET (view)));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (lectern_test_ui_find_type (GTK_WIDGET (view),
+                                                                               GTK_TYPE_TEXT_VIEW));
   GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), tag_name);
   GPtrArray *runs = g_ptr_array_new_with_free_func (g_free);
   GtkTextIter iter;

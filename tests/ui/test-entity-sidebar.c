@@ -57,61 +57,6 @@ load_tiny_pack (void)
   return pack;
 }
 
-typedef gboolean (*WidgetPredicate) (GtkWidget *widget,
-                                     gpointer   data);
-
-static gboolean
-is_type (GtkWidget *widget,
-         gpointer   data)
-{
-  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (data));
-}
-
-static gboolean
-has_css_class (GtkWidget *widget,
-               gpointer   data)
-{
-  return gtk_widget_has_css_class (widget, data);
-}
-
-/* Depth-first, in widget order; popovers (of the drop-down) are skipped. */
-static void
-collect (GtkWidget       *root,
-         WidgetPredicate  predicate,
-         gpointer         data,
-         GPtrArray       *found)
-{
-  if (GTK_IS_POPOVER (root))
-    return;
-  if (predicate (root, data))
-    g_ptr_array_add (found, root);
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect (child, predicate, data, found);
-}
-
-static GPtrArray *
-find_all (GtkWidget       *root,
-          WidgetPredicate  predicate,
-          gpointer         data)
-{
-  GPtrArray *found = g_ptr_array_new ();
-
-  collect (root, predicate, data, found);
-  return found;
-}
-
-static gpointer
-find_one (GtkWidget *root,
-          GType      type)
-{
-  g_autoptr(GPtrArray) found = find_all (root, is_type, GSIZE_TO_POINTER (type));
-
-  g_assert_cmpuint (found->len, >=, 1);
-  return g_ptr_array_index (found, 0);
-}
-
 static gboolean
 tick_cb (GtkWidget     *widget,
          GdkFrameClock *clock,
@@ -157,11 +102,16 @@ fixture_init (Fixture     *f,
   gtk_window_set_child (GTK_WINDOW (f->window), GTK_WIDGET (f->sidebar));
   gtk_window_present (GTK_WINDOW (f->window));
 
-  f->search = find_one (GTK_WIDGET (f->sidebar), GTK_TYPE_SEARCH_ENTRY);
-  f->kind = find_one (GTK_WIDGET (f->sidebar), GTK_TYPE_DROP_DOWN);
-  f->stack = find_one (GTK_WIDGET (f->sidebar), GTK_TYPE_STACK);
-  f->detail = find_one (GTK_WIDGET (f->sidebar), LECTERN_TYPE_ENTITY_DETAIL);
-  lists = find_all (GTK_WIDGET (f->sidebar), has_css_class, (gpointer) "navigation-sidebar");
+  f->search = lectern_test_ui_find_first (GTK_WIDGET (f->sidebar), lectern_test_ui_is_type,
+                                          GSIZE_TO_POINTER (GTK_TYPE_SEARCH_ENTRY));
+  f->kind = lectern_test_ui_find_first (GTK_WIDGET (f->sidebar), lectern_test_ui_is_type,
+                                        GSIZE_TO_POINTER (GTK_TYPE_DROP_DOWN));
+  f->stack = lectern_test_ui_find_first (GTK_WIDGET (f->sidebar), lectern_test_ui_is_type,
+                                         GSIZE_TO_POINTER (GTK_TYPE_STACK));
+  f->detail = lectern_test_ui_find_first (GTK_WIDGET (f->sidebar), lectern_test_ui_is_type,
+                                          GSIZE_TO_POINTER (LECTERN_TYPE_ENTITY_DETAIL));
+  lists = lectern_test_ui_find_all (GTK_WIDGET (f->sidebar), lectern_test_ui_has_css_class,
+                                    (gpointer) "navigation-sidebar");
   g_assert_cmpuint (lists->len, ==, 1);
   f->list_view = g_ptr_array_index (lists, 0);
   g_assert_true (GTK_IS_LIST_VIEW (f->list_view));
@@ -295,7 +245,8 @@ is_sort_button (GtkWidget *widget,
 static GtkToggleButton *
 find_sort_button (Fixture *f)
 {
-  g_autoptr(GPtrArray) found = find_all (GTK_WIDGET (f->sidebar), is_sort_button, NULL);
+  g_autoptr(GPtrArray) found = lectern_test_ui_find_all (GTK_WIDGET (f->sidebar), is_sort_button,
+                                                         NULL);
 
   g_assert_cmpuint (found->len, ==, 1);
   return g_ptr_array_index (found, 0);
@@ -454,7 +405,7 @@ test_empty_state (void)
   AdwStatusPage *status;
 
   fixture_init (&f, lectern_test_ui_load_bundled ());
-  stacks = find_all (GTK_WIDGET (f.sidebar), is_results_stack, NULL);
+  stacks = lectern_test_ui_find_all (GTK_WIDGET (f.sidebar), is_results_stack, NULL);
   g_assert_cmpuint (stacks->len, ==, 1);
   results = g_ptr_array_index (stacks, 0);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (results), ==, "results");
@@ -475,7 +426,8 @@ static GPtrArray *
 detail_rows (Fixture    *f,
              const char *css_class)
 {
-  return find_all (GTK_WIDGET (f->detail), has_css_class, (gpointer) css_class);
+  return lectern_test_ui_find_all (GTK_WIDGET (f->detail), lectern_test_ui_has_css_class,
+                                   (gpointer) css_class);
 }
 
 typedef struct
@@ -618,7 +570,8 @@ is_back_button (GtkWidget *widget,
 static GtkWidget *
 find_back_button (Fixture *f)
 {
-  g_autoptr(GPtrArray) found = find_all (GTK_WIDGET (f->sidebar), is_back_button, NULL);
+  g_autoptr(GPtrArray) found = lectern_test_ui_find_all (GTK_WIDGET (f->sidebar), is_back_button,
+                                                         NULL);
 
   g_assert_cmpuint (found->len, ==, 1);
   return g_ptr_array_index (found, 0);
@@ -689,7 +642,8 @@ test_row_accessible_labels (void)
   guint checked = 0;
 
   fixture_init (&f, lectern_test_ui_load_bundled ());
-  rows = find_all (GTK_WIDGET (f.list_view), is_type, GSIZE_TO_POINTER (LECTERN_TYPE_ENTITY_ROW));
+  rows = lectern_test_ui_find_all (GTK_WIDGET (f.list_view), lectern_test_ui_is_type,
+                                   GSIZE_TO_POINTER (LECTERN_TYPE_ENTITY_ROW));
   g_assert_cmpuint (rows->len, >, 3);
 
   for (guint i = 0; i < rows->len; i++)
@@ -725,7 +679,8 @@ static GtkLabel *
 find_label (GtkWidget  *root,
             const char *text)
 {
-  g_autoptr(GPtrArray) labels = find_all (root, is_type, GSIZE_TO_POINTER (GTK_TYPE_LABEL));
+  g_autoptr(GPtrArray) labels = lectern_test_ui_find_all (root, lectern_test_ui_is_type,
+                                                          GSIZE_TO_POINTER (GTK_TYPE_LABEL));
 
   for (guint i = 0; i < labels->len; i++)
     {

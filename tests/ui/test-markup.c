@@ -33,61 +33,11 @@ typedef struct
 
 /* Widgets */
 
-typedef gboolean (*Match) (GtkWidget *widget,
-                           gpointer   data);
-
-static void
-collect (GtkWidget *widget,
-         Match      match,
-         gpointer   data,
-         GPtrArray *out)
-{
-  if (match (widget, data))
-    g_ptr_array_add (out, widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect (child, match, data, out);
-}
-
-static GPtrArray *
-find_all (GtkWidget *root,
-          Match      match,
-          gpointer   data)
-{
-  GPtrArray *out = g_ptr_array_new ();
-
-  collect (root, match, data, out);
-  return out;
-}
-
-static gboolean
-is_type (GtkWidget *widget,
-         gpointer   data)
-{
-  return g_type_is_a (G_OBJECT_TYPE (widget), (GType) GPOINTER_TO_SIZE (data));
-}
-
 static gboolean
 is_label (GtkWidget *widget,
           gpointer   data)
 {
   return GTK_IS_LABEL (widget);
-}
-
-static gboolean
-has_css_class (GtkWidget *widget,
-               gpointer   data)
-{
-  return gtk_widget_has_css_class (widget, data);
-}
-
-static gpointer
-find_first (GtkWidget *root,
-            GType      type)
-{
-  g_autoptr(GPtrArray) found = find_all (root, is_type, GSIZE_TO_POINTER (type));
-
-  return found->len > 0 ? g_ptr_array_index (found, 0) : NULL;
 }
 
 /* Pack texts */
@@ -198,7 +148,7 @@ static void
 assert_no_markup_taken (Fixture   *f,
                         GtkWidget *root)
 {
-  g_autoptr(GPtrArray) labels = find_all (root, is_label, NULL);
+  g_autoptr(GPtrArray) labels = lectern_test_ui_find_all_deep (root, is_label, NULL);
 
   for (guint i = 0; i < f->strings->len; i++)
     {
@@ -223,7 +173,7 @@ static GtkLabel *
 assert_label_shows (GtkWidget  *root,
                     const char *text)
 {
-  g_autoptr(GPtrArray) labels = find_all (root, is_label, NULL);
+  g_autoptr(GPtrArray) labels = lectern_test_ui_find_all_deep (root, is_label, NULL);
 
   for (guint i = 0; i < labels->len; i++)
     {
@@ -248,7 +198,7 @@ assert_label_shows (GtkWidget  *root,
 static void
 assert_article_shows (Fixture *f)
 {
-  GtkTextView *view = find_first (GTK_WIDGET (f->window), GTK_TYPE_TEXT_VIEW);
+  GtkTextView *view = lectern_test_ui_find_type (GTK_WIDGET (f->window), GTK_TYPE_TEXT_VIEW);
   GtkTextBuffer *buffer;
   GtkTextIter start, end;
   g_autofree char *text = NULL;
@@ -284,8 +234,9 @@ assert_article_shows (Fixture *f)
 static void
 assert_sidebar_rows_show (Fixture *f)
 {
-  g_autoptr(GPtrArray) rows = find_all (GTK_WIDGET (f->window), is_type,
-                                        GSIZE_TO_POINTER (LECTERN_TYPE_ENTITY_ROW));
+  g_autoptr(GPtrArray) rows = lectern_test_ui_find_all_deep (GTK_WIDGET (f->window),
+                                                             lectern_test_ui_is_type,
+                                                             GSIZE_TO_POINTER (LECTERN_TYPE_ENTITY_ROW));
   guint n_entities = g_list_model_get_n_items (lectern_pack_get_entities (f->pack));
   guint n_rows = 0;
 
@@ -371,7 +322,7 @@ assert_detail_shows (Fixture       *f,
 
   lectern_selection_set_entity (lectern_window_get_selection (f->window), entity);
   lectern_test_ui_flush ();
-  detail = find_first (GTK_WIDGET (f->window), LECTERN_TYPE_ENTITY_DETAIL);
+  detail = lectern_test_ui_find_type (GTK_WIDGET (f->window), LECTERN_TYPE_ENTITY_DETAIL);
   g_assert_nonnull (detail);
   g_assert_true (lectern_entity_detail_get_entity (detail) == entity);
 
@@ -387,7 +338,9 @@ assert_detail_shows (Fixture       *f,
   for (guint i = 0; i < events->len; i++)
     {
       LecternEvent *event = g_ptr_array_index (events, i);
-      g_autoptr(GPtrArray) rows = find_all (GTK_WIDGET (detail), has_css_class, "event-row");
+      g_autoptr(GPtrArray) rows = lectern_test_ui_find_all_deep (GTK_WIDGET (detail),
+                                                                 lectern_test_ui_has_css_class,
+                                                                 "event-row");
       gboolean found = FALSE;
 
       assert_label_shows (GTK_WIDGET (detail), lectern_event_get_title (event));
@@ -400,7 +353,8 @@ assert_detail_shows (Fixture       *f,
   /* Its mentions: the text around each, with the mention, as written. */
   for (guint m = 0; m < lectern_mention_index_get_n_mentions (index); m++)
     n_mentions += lectern_mention_index_get_mention (index, m)->entity == entity;
-  snippets = find_all (GTK_WIDGET (detail), has_css_class, "mention-snippet");
+  snippets = lectern_test_ui_find_all_deep (GTK_WIDGET (detail), lectern_test_ui_has_css_class,
+                                            "mention-snippet");
   g_assert_cmpuint (snippets->len, ==, n_mentions);
   for (guint i = 0; i < snippets->len; i++)
     {
@@ -435,10 +389,11 @@ assert_detail_shows (Fixture       *f,
 static guint
 count_timeline_items (Fixture *f)
 {
-  g_autoptr(GPtrArray) items = find_all (GTK_WIDGET (f->window), is_type,
-                                         GSIZE_TO_POINTER (LECTERN_TYPE_TIMELINE_ITEM));
+  g_autoptr(GPtrArray) items = NULL;
   guint n = 0;
 
+  items = lectern_test_ui_find_all_deep (GTK_WIDGET (f->window), lectern_test_ui_is_type,
+                                         GSIZE_TO_POINTER (LECTERN_TYPE_TIMELINE_ITEM));
   for (guint i = 0; i < items->len; i++)
     n += lectern_timeline_item_get_event (g_ptr_array_index (items, i)) != NULL;
   return n;
@@ -468,7 +423,9 @@ wait_for_timeline_items (Fixture *f)
 static void
 assert_timeline_shows (Fixture *f)
 {
-  g_autoptr(GPtrArray) items = find_all (GTK_WIDGET (f->window), is_type,
+  g_autoptr(GPtrArray) items = NULL;
+
+  items = lectern_test_ui_find_all_deep (GTK_WIDGET (f->window), lectern_test_ui_is_type,
                                          GSIZE_TO_POINTER (LECTERN_TYPE_TIMELINE_ITEM));
 
   for (guint i = 0; i < items->len; i++)
@@ -516,7 +473,7 @@ assert_quiz_shows (Fixture *f)
   store = lectern_progress_store_new (path);
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "quiz");
-  view = find_first (GTK_WIDGET (f->window), LECTERN_TYPE_QUIZ_VIEW);
+  view = lectern_test_ui_find_type (GTK_WIDGET (f->window), LECTERN_TYPE_QUIZ_VIEW);
   g_assert_nonnull (view);
   lectern_quiz_view_set_store (view, store);
   /* Every question of every type the pack allows. */
@@ -538,8 +495,9 @@ assert_quiz_shows (Fixture *f)
 
   for (guint i = 0; i < n_questions; i++)
     {
-      g_autoptr(GPtrArray) cards = find_all (GTK_WIDGET (view), is_type,
-                                             GSIZE_TO_POINTER (LECTERN_TYPE_QUIZ_CARD));
+      g_autoptr(GPtrArray) cards = lectern_test_ui_find_all_deep (GTK_WIDGET (view),
+                                                                  lectern_test_ui_is_type,
+                                                                  GSIZE_TO_POINTER (LECTERN_TYPE_QUIZ_CARD));
       LecternQuestion *question = NULL;
       const char *prompt;
       GtkLabel *label;
@@ -642,10 +600,7 @@ assert_quiz_card_shows (Fixture *f)
       assert_no_markup_taken (f, card);
     }
 
-  g_object_ref (card);
-  gtk_window_destroy (GTK_WINDOW (window));
-  lectern_test_ui_flush ();
-  g_assert_finalize_object (card);
+  lectern_test_ui_destroy_window (GTK_WIDGET (window), card);
 }
 
 static void
@@ -694,10 +649,7 @@ test_markup_shown_literally (gconstpointer data)
   assert_quiz_shows (&f);
   assert_quiz_card_shows (&f);
 
-  g_object_ref (f.window);
-  gtk_window_destroy (GTK_WINDOW (f.window));
-  lectern_test_ui_flush ();
-  g_assert_finalize_object (f.window);
+  lectern_test_ui_destroy_window (GTK_WIDGET (f.window), f.window);
   g_ptr_array_unref (f.strings);
   g_ptr_array_unref (f.texts);
   g_assert_finalize_object (f.pack);

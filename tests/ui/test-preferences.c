@@ -6,29 +6,6 @@
 #include "lectern-preferences-window.h"
 #include "lectern-test-ui.h"
 
-static void
-collect_by_type (GtkWidget *widget,
-                 GType      type,
-                 GPtrArray *found)
-{
-  if (g_type_is_a (G_OBJECT_TYPE (widget), type))
-    g_ptr_array_add (found, widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
-       child = gtk_widget_get_next_sibling (child))
-    collect_by_type (child, type, found);
-}
-
-/* The widgets of @type in the window, in widget order. */
-static GPtrArray *
-find_all (GtkWidget *root,
-          GType      type)
-{
-  GPtrArray *found = g_ptr_array_new ();
-
-  collect_by_type (root, type, found);
-  return found;
-}
-
 typedef struct
 {
   GSettings                *settings;
@@ -57,9 +34,12 @@ fixture_set_up (Fixture       *f,
   gtk_window_present (GTK_WINDOW (f->window));
   lectern_test_ui_flush ();
 
-  combos = find_all (GTK_WIDGET (f->window), ADW_TYPE_COMBO_ROW);
-  spins = find_all (GTK_WIDGET (f->window), GTK_TYPE_SPIN_BUTTON);
-  switches = find_all (GTK_WIDGET (f->window), GTK_TYPE_SWITCH);
+  combos = lectern_test_ui_find_all_deep (GTK_WIDGET (f->window), lectern_test_ui_is_type,
+                                          GSIZE_TO_POINTER (ADW_TYPE_COMBO_ROW));
+  spins = lectern_test_ui_find_all_deep (GTK_WIDGET (f->window), lectern_test_ui_is_type,
+                                         GSIZE_TO_POINTER (GTK_TYPE_SPIN_BUTTON));
+  switches = lectern_test_ui_find_all_deep (GTK_WIDGET (f->window), lectern_test_ui_is_type,
+                                            GSIZE_TO_POINTER (GTK_TYPE_SWITCH));
   g_assert_cmpuint (combos->len, ==, 2);
   g_assert_cmpuint (spins->len, ==, 2);
   g_assert_cmpuint (switches->len, ==, 1);
@@ -74,10 +54,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_object_ref (f->window);
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  lectern_test_ui_flush ();
-  g_assert_finalize_object (f->window);
+  lectern_test_ui_destroy_window (GTK_WIDGET (f->window), f->window);
   g_clear_object (&f->settings);
 }
 

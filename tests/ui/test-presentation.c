@@ -29,61 +29,6 @@ typedef struct
 
 /* --- Finding widgets ----------------------------------------------------------- */
 
-typedef gboolean (*WidgetPredicate) (GtkWidget *widget,
-                                     gpointer   data);
-
-static void
-collect (GtkWidget       *root,
-         WidgetPredicate  predicate,
-         gpointer         data,
-         GPtrArray       *found)
-{
-  if (GTK_IS_POPOVER (root))
-    return;
-  if (predicate (root, data))
-    g_ptr_array_add (found, root);
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect (child, predicate, data, found);
-}
-
-static GPtrArray *
-find_all (GtkWidget       *root,
-          WidgetPredicate  predicate,
-          gpointer         data)
-{
-  GPtrArray *found = g_ptr_array_new ();
-
-  collect (root, predicate, data, found);
-  return found;
-}
-
-static gpointer
-find_first (GtkWidget       *root,
-            WidgetPredicate  predicate,
-            gpointer         data)
-{
-  g_autoptr(GPtrArray) found = find_all (root, predicate, data);
-
-  g_assert_cmpuint (found->len, >=, 1);
-  return found->pdata[0];
-}
-
-static gboolean
-is_type (GtkWidget *widget,
-         gpointer   data)
-{
-  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (data));
-}
-
-static gboolean
-has_css_class (GtkWidget *widget,
-               gpointer   data)
-{
-  return gtk_widget_has_css_class (widget, data);
-}
-
 static gboolean
 is_presented_choice (GtkWidget *widget,
                      gpointer   data)
@@ -100,47 +45,24 @@ is_choice_button (GtkWidget *widget,
 }
 
 static gboolean
-is_button_labelled (GtkWidget *widget,
-                    gpointer   data)
-{
-  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)),
-                                              data) == 0;
-}
-
-static gboolean
 is_label_text (GtkWidget *widget,
                gpointer   data)
 {
   return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), data) == 0;
 }
 
-static gboolean
-is_action_button (GtkWidget *widget,
-                  gpointer   data)
-{
-  return GTK_IS_BUTTON (widget) &&
-         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), data) == 0;
-}
-
-static gboolean
-is_combo_titled (GtkWidget *widget,
-                 gpointer   data)
-{
-  return ADW_IS_COMBO_ROW (widget) &&
-         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), data) == 0;
-}
-
 static LecternQuizCard *
 get_card (Fixture *f)
 {
-  return find_first (GTK_WIDGET (f->view), is_type, GSIZE_TO_POINTER (LECTERN_TYPE_QUIZ_CARD));
+  return lectern_test_ui_find_first (GTK_WIDGET (f->view), lectern_test_ui_is_type,
+                                     GSIZE_TO_POINTER (LECTERN_TYPE_QUIZ_CARD));
 }
 
 static const char *
 get_page (Fixture *f)
 {
-  GtkStack *stack = find_first (GTK_WIDGET (f->view), is_type,
-                                GSIZE_TO_POINTER (GTK_TYPE_STACK));
+  GtkStack *stack = lectern_test_ui_find_first (GTK_WIDGET (f->view), lectern_test_ui_is_type,
+                                                GSIZE_TO_POINTER (GTK_TYPE_STACK));
 
   return gtk_stack_get_visible_child_name (stack);
 }
@@ -149,38 +71,10 @@ static GtkLabel *
 get_label (GtkWidget  *root,
            const char *css_class)
 {
-  return find_first (root, has_css_class, (gpointer) css_class);
+  return lectern_test_ui_find_first (root, lectern_test_ui_has_css_class, (gpointer) css_class);
 }
 
 /* --- Keyboard -------------------------------------------------------------------- */
-
-/* The shortcut of @widget with this trigger ("space"), or %NULL. */
-static GtkShortcut *
-find_shortcut (GtkWidget  *widget,
-               const char *accelerator)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-        continue;
-
-      for (guint k = 0; k < g_list_model_get_n_items (G_LIST_MODEL (controller)); k++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), k);
-          g_autofree char *trigger =
-            gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
-
-          if (g_strcmp0 (trigger, accelerator) == 0)
-            return shortcut;
-        }
-    }
-
-  return NULL;
-}
 
 /* Runs the shortcut of the quiz view for @accelerator, after checking that
  * it is bound to @action_name; returns whether it did anything (a shortcut
@@ -190,7 +84,7 @@ try_press (Fixture    *f,
            const char *accelerator,
            const char *action_name)
 {
-  GtkShortcut *shortcut = find_shortcut (GTK_WIDGET (f->view), accelerator);
+  GtkShortcut *shortcut = lectern_test_ui_find_shortcut (GTK_WIDGET (f->view), accelerator);
   GtkShortcutAction *action;
   gboolean handled;
 
@@ -214,48 +108,7 @@ press (Fixture    *f,
   g_assert_true (try_press (f, accelerator, action_name));
 }
 
-static void
-flag_cb (gpointer  instance,
-         gboolean *flag)
-{
-  *flag = TRUE;
-}
-
-/* What Enter does to a button: GTK shows it pressed for a moment, then
- * emits ::clicked. */
-static void
-activate_button (GtkWidget *button)
-{
-  gboolean clicked = FALSE;
-  gboolean mapped = gtk_widget_get_mapped (button);
-  gulong id;
-
-  if (!mapped)
-    {
-      id = g_signal_connect (button, "map", G_CALLBACK (flag_cb), &mapped);
-      g_assert_true (lectern_test_ui_wait_for (&mapped, 5000));
-      g_signal_handler_disconnect (button, id);
-    }
-
-  id = g_signal_connect (button, "clicked", G_CALLBACK (flag_cb), &clicked);
-  g_assert_true (gtk_widget_activate (button));
-  g_assert_true (lectern_test_ui_wait_for (&clicked, 5000));
-  g_signal_handler_disconnect (button, id);
-  lectern_test_ui_flush ();
-}
-
 /* --- Fixture ------------------------------------------------------------------------- */
-
-static void
-show_page_cb (GSimpleAction *action,
-              GVariant      *parameter,
-              gpointer       data)
-{
-  Fixture *f = data;
-
-  g_free (f->page_shown);
-  f->page_shown = g_variant_dup_string (parameter, NULL);
-}
 
 static void
 reveal_cb (LecternSelection *selection,
@@ -273,45 +126,21 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
-  g_autoptr(GSimpleAction) show_page = g_simple_action_new ("show-page", G_VARIANT_TYPE_STRING);
-  g_autofree char *path = NULL;
-  GtkWidget *overlay;
-
   f->pack = lectern_test_ui_load_bundled ();
   f->selection = lectern_selection_new ();
-  f->dir = g_dir_make_tmp ("lectern-presentation-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (f->dir, "progress.json", NULL);
-  f->store = lectern_progress_store_new (path);
+  f->store = lectern_test_ui_temp_store ("lectern-presentation-XXXXXX", &f->dir);
 
   g_signal_connect (f->selection, "reveal", G_CALLBACK (reveal_cb), f);
-  g_signal_connect (show_page, "activate", G_CALLBACK (show_page_cb), f);
-  g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (show_page));
 
-  f->window = gtk_window_new ();
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1000, 800);
-  gtk_widget_insert_action_group (f->window, "win", G_ACTION_GROUP (group));
-  overlay = adw_toast_overlay_new ();
-  f->view = LECTERN_QUIZ_VIEW (lectern_quiz_view_new ());
-  lectern_quiz_view_set_store (f->view, f->store);
-  lectern_quiz_view_set_selection (f->view, f->selection);
-  lectern_quiz_view_set_pack (f->view, f->pack);
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (f->view));
-  gtk_window_set_child (GTK_WINDOW (f->window), overlay);
-  gtk_window_present (GTK_WINDOW (f->window));
-  lectern_test_ui_flush ();
+  f->view = LECTERN_QUIZ_VIEW (lectern_test_ui_quiz_view_new (f->pack, f->selection, f->store));
+  f->window = lectern_test_ui_present_window (GTK_WIDGET (f->view), 1000, 800, &f->page_shown);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_object_ref (f->view);
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  lectern_test_ui_flush ();
-  g_assert_finalize_object (f->view);
+  lectern_test_ui_destroy_window (f->window, f->view);
 
   g_rmdir (f->dir);
   g_free (f->dir);
@@ -331,6 +160,7 @@ start_presenting (Fixture *f,
   LecternQuizOptions options = { seed, count, types };
   g_autofree char *code = lectern_quiz_code_encode (&options);
   g_autoptr(GError) error = NULL;
+  GtkWidget *mode_row;
   GtkWidget *start;
 
   lectern_quiz_view_set_reveal_mode (f->view, TRUE);
@@ -338,11 +168,13 @@ start_presenting (Fixture *f,
   g_assert_no_error (error);
 
   /* No mode to choose: a class is shown the quiz, nobody answers here. */
-  g_assert_false (gtk_widget_get_visible (find_first (GTK_WIDGET (f->view), is_combo_titled,
-                                                      (gpointer) "_Mode")));
-  start = find_first (GTK_WIDGET (f->view), is_action_button, (gpointer) "quiz.start");
+  mode_row = lectern_test_ui_find_first (GTK_WIDGET (f->view), lectern_test_ui_is_combo_titled,
+                                         (gpointer) "_Mode");
+  g_assert_false (gtk_widget_get_visible (mode_row));
+  start = lectern_test_ui_find_first (GTK_WIDGET (f->view), lectern_test_ui_is_action_button,
+                                      (gpointer) "quiz.start");
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (start)), ==, "_Present Quiz");
-  activate_button (start);
+  lectern_test_ui_activate_button (start);
 
   g_assert_cmpstr (get_page (f), ==, "question");
   g_assert_nonnull (lectern_quiz_view_get_session (f->view));
@@ -359,8 +191,9 @@ question_at (Fixture *f,
 static gboolean
 answer_revealed (Fixture *f)
 {
-  GtkRevealer *revealer = find_first (GTK_WIDGET (get_card (f)), is_type,
-                                      GSIZE_TO_POINTER (GTK_TYPE_REVEALER));
+  GtkRevealer *revealer = lectern_test_ui_find_first (GTK_WIDGET (get_card (f)),
+                                                      lectern_test_ui_is_type,
+                                                      GSIZE_TO_POINTER (GTK_TYPE_REVEALER));
 
   return gtk_revealer_get_reveal_child (revealer);
 }
@@ -374,14 +207,16 @@ assert_question_hidden (Fixture *f,
   LecternQuizCard *card = get_card (f);
   LecternQuestion *question = question_at (f, position);
   g_autofree char *heading = g_strdup_printf ("Question %u of %u", position + 1, n);
-  g_autoptr(GPtrArray) rows = find_all (GTK_WIDGET (card), is_presented_choice, NULL);
-  g_autoptr(GPtrArray) buttons = find_all (GTK_WIDGET (card), is_choice_button, NULL);
+  g_autoptr(GPtrArray) rows = lectern_test_ui_find_all (GTK_WIDGET (card), is_presented_choice,
+                                                        NULL);
+  g_autoptr(GPtrArray) buttons = lectern_test_ui_find_all (GTK_WIDGET (card), is_choice_button,
+                                                           NULL);
   const char * const *choices = lectern_question_get_choices (question);
 
   g_assert_cmpstr (get_page (f), ==, "question");
   g_assert_true (lectern_quiz_card_get_question (card) == question);
-  g_assert_true (gtk_widget_get_mapped (find_first (GTK_WIDGET (f->view), is_label_text,
-                                                    heading)));
+  g_assert_true (gtk_widget_get_mapped (lectern_test_ui_find_first (GTK_WIDGET (f->view),
+                                                                    is_label_text, heading)));
   g_assert_false (lectern_quiz_card_get_answered (card));
   g_assert_false (answer_revealed (f));
 
@@ -409,16 +244,9 @@ assert_answer_shown (Fixture *f,
   LecternQuestion *question = question_at (f, position);
   GtkLabel *explanation = get_label (GTK_WIDGET (card), "quiz-explanation");
   GtkLabel *source = get_label (GTK_WIDGET (card), "quiz-source");
-  gboolean mapped = gtk_widget_get_mapped (GTK_WIDGET (explanation));
-  gulong id;
 
   g_assert_true (answer_revealed (f));
-  if (!mapped)
-    {
-      id = g_signal_connect (explanation, "map", G_CALLBACK (flag_cb), &mapped);
-      g_assert_true (lectern_test_ui_wait_for (&mapped, 5000));
-      g_signal_handler_disconnect (explanation, id);
-    }
+  g_assert_true (lectern_test_ui_wait_for_map (GTK_WIDGET (explanation), 5000));
 
   g_assert_cmpstr (gtk_label_get_text (explanation), ==,
                    lectern_question_get_explanation (question));
@@ -427,7 +255,8 @@ assert_answer_shown (Fixture *f,
 
   if (lectern_question_get_format (question) == LECTERN_ANSWER_CHOICE)
     {
-      g_autoptr(GPtrArray) rows = find_all (GTK_WIDGET (card), is_presented_choice, NULL);
+      g_autoptr(GPtrArray) rows = lectern_test_ui_find_all (GTK_WIDGET (card), is_presented_choice,
+                                                            NULL);
       const char * const *choices = lectern_question_get_choices (question);
       const char *answer = lectern_question_get_answers (question)[0];
       g_autofree char *answer_text = g_strdup_printf ("Answer: %s", answer);
@@ -452,6 +281,7 @@ test_reveal_by_keyboard (Fixture       *f,
 {
   LecternQuestion *question;
   GtkWidget *show;
+  GtkWidget *button;
   g_autoptr(GPtrArray) ids = g_ptr_array_new ();
 
   start_presenting (f, 4242, N_QUESTIONS, LECTERN_QUESTION_TYPES_ALL);
@@ -463,15 +293,17 @@ test_reveal_by_keyboard (Fixture       *f,
 
   /* Question 1: Space reveals the answer with its explanation and source. */
   assert_question_hidden (f, 0, N_QUESTIONS);
-  g_assert_true (gtk_widget_has_focus (find_first (GTK_WIDGET (f->view), is_button_labelled,
-                                                   (gpointer) "_Reveal Answer")));
+  button = lectern_test_ui_find_first (GTK_WIDGET (f->view), lectern_test_ui_is_button_labelled,
+                                       (gpointer) "_Reveal Answer");
+  g_assert_true (gtk_widget_has_focus (button));
   press (f, "space", "quiz.reveal");
   assert_answer_shown (f, 0);
 
   /* Show in Article goes to the source sentence. */
   question = question_at (f, 0);
-  show = find_first (GTK_WIDGET (get_card (f)), is_button_labelled, (gpointer) "_Show in Article");
-  activate_button (show);
+  show = lectern_test_ui_find_first (GTK_WIDGET (get_card (f)), lectern_test_ui_is_button_labelled,
+                                     (gpointer) "_Show in Article");
+  lectern_test_ui_activate_button (show);
   g_assert_cmpstr (f->page_shown, ==, "read");
   g_assert_true (f->revealed == lectern_question_get_paragraph (question));
   g_assert_cmpuint (f->reveal_start, ==, lectern_question_get_source_start (question));
@@ -489,8 +321,9 @@ test_reveal_by_keyboard (Fixture       *f,
   assert_question_hidden (f, 1, N_QUESTIONS);
 
   /* The Reveal Answer button does what Space does. */
-  activate_button (find_first (GTK_WIDGET (f->view), is_button_labelled,
-                               (gpointer) "_Reveal Answer"));
+  lectern_test_ui_activate_button (lectern_test_ui_find_first (GTK_WIDGET (f->view),
+                                                               lectern_test_ui_is_button_labelled,
+                                                               (gpointer) "_Reveal Answer"));
   assert_answer_shown (f, 1);
 
   for (guint i = 2; i < N_QUESTIONS; i++)
@@ -504,8 +337,9 @@ test_reveal_by_keyboard (Fixture       *f,
   /* After the last question: the end, with no score. */
   press (f, "Right", "quiz.next");
   g_assert_cmpstr (get_page (f), ==, "reveal-end");
-  g_assert_true (gtk_widget_get_visible (find_first (GTK_WIDGET (f->view), is_button_labelled,
-                                                     (gpointer) "Start _Again")));
+  button = lectern_test_ui_find_first (GTK_WIDGET (f->view), lectern_test_ui_is_button_labelled,
+                                       (gpointer) "Start _Again");
+  g_assert_true (gtk_widget_get_visible (button));
 
   /* Nothing was answered or recorded. */
   for (guint i = 0; i < N_QUESTIONS; i++)
@@ -528,8 +362,9 @@ test_reveal_by_keyboard (Fixture       *f,
                  question_at (f, N_QUESTIONS - 1));
   press (f, "Right", "quiz.next");
   g_assert_cmpstr (get_page (f), ==, "reveal-end");
-  activate_button (find_first (GTK_WIDGET (f->view), is_button_labelled,
-                               (gpointer) "Start _Again"));
+  lectern_test_ui_activate_button (lectern_test_ui_find_first (GTK_WIDGET (f->view),
+                                                               lectern_test_ui_is_button_labelled,
+                                                               (gpointer) "Start _Again"));
   assert_question_hidden (f, 0, N_QUESTIONS);
   for (guint i = 0; i < N_QUESTIONS; i++)
     g_assert_cmpstr (lectern_question_get_id (question_at (f, i)), ==, ids->pdata[i]);
@@ -565,14 +400,16 @@ test_question_timer (Fixture       *f,
   /* Off by default: no timer at all. */
   g_assert_cmpint (g_settings_get_int (settings, "question-timer"), ==, 0);
   start_presenting (f, 7, 3, LECTERN_QUESTION_TYPES_ALL);
-  timer = find_first (GTK_WIDGET (f->view), has_css_class, (gpointer) "quiz-timer");
+  timer = lectern_test_ui_find_first (GTK_WIDGET (f->view), lectern_test_ui_has_css_class,
+                                      (gpointer) "quiz-timer");
   g_assert_false (gtk_widget_get_visible (timer));
 
   /* One second per question: a countdown, then “Time’s up”, and nothing else. */
   g_settings_set_int (settings, "question-timer", 1);
   press (f, "Right", "quiz.next");
   g_assert_true (gtk_widget_get_visible (timer));
-  label = find_first (timer, is_type, GSIZE_TO_POINTER (GTK_TYPE_LABEL));
+  label = lectern_test_ui_find_first (timer, lectern_test_ui_is_type,
+                                      GSIZE_TO_POINTER (GTK_TYPE_LABEL));
   g_assert_cmpstr (gtk_label_get_text (label), ==, "0:01");
 
   id = g_signal_connect (label, "notify::label", G_CALLBACK (label_changed_cb), &up);
@@ -634,7 +471,8 @@ test_window_binding (void)
   gtk_window_present (GTK_WINDOW (window));
   lectern_test_ui_flush ();
 
-  view = find_first (GTK_WIDGET (window), is_type, GSIZE_TO_POINTER (LECTERN_TYPE_QUIZ_VIEW));
+  view = lectern_test_ui_find_first (GTK_WIDGET (window), lectern_test_ui_is_type,
+                                     GSIZE_TO_POINTER (LECTERN_TYPE_QUIZ_VIEW));
   g_assert_false (lectern_quiz_view_get_reveal_mode (view));
 
   g_object_set (window, "presenting", TRUE, NULL);
@@ -645,10 +483,7 @@ test_window_binding (void)
   lectern_test_ui_flush ();
   g_assert_false (lectern_quiz_view_get_reveal_mode (view));
 
-  g_object_ref (window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  lectern_test_ui_flush ();
-  g_assert_finalize_object (window);
+  lectern_test_ui_destroy_window (GTK_WIDGET (window), window);
 }
 
 int

@@ -27,85 +27,18 @@ typedef struct
 
 /* --- Finding widgets ---------------------------------------------------------- */
 
-typedef gboolean (*WidgetPredicate) (GtkWidget *widget,
-                                     gpointer   data);
-
-static void
-collect (GtkWidget       *root,
-         WidgetPredicate  predicate,
-         gpointer         data,
-         GPtrArray       *found)
-{
-  if (GTK_IS_POPOVER (root))
-    return;
-  if (predicate (root, data))
-    g_ptr_array_add (found, root);
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect (child, predicate, data, found);
-}
-
-static gpointer
-find_first (GtkWidget       *root,
-            WidgetPredicate  predicate,
-            gpointer         data)
-{
-  g_autoptr(GPtrArray) found = g_ptr_array_new ();
-
-  collect (root, predicate, data, found);
-  g_assert_cmpuint (found->len, >=, 1);
-  return found->pdata[0];
-}
-
-static gboolean
-is_type (GtkWidget *widget,
-         gpointer   data)
-{
-  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (data));
-}
-
-static gboolean
-has_css_class (GtkWidget *widget,
-               gpointer   data)
-{
-  return gtk_widget_has_css_class (widget, data);
-}
-
-static gboolean
-is_button_labelled (GtkWidget *widget,
-                    gpointer   data)
-{
-  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)),
-                                              data) == 0;
-}
-
-static gboolean
-is_action_button (GtkWidget *widget,
-                  gpointer   data)
-{
-  return GTK_IS_BUTTON (widget) &&
-         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), data) == 0;
-}
-
-static gboolean
-is_combo_titled (GtkWidget *widget,
-                 gpointer   data)
-{
-  return ADW_IS_COMBO_ROW (widget) &&
-         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), data) == 0;
-}
-
 static LecternQuizCard *
 get_card (Fixture *f)
 {
-  return find_first (GTK_WIDGET (f->view), is_type, GSIZE_TO_POINTER (LECTERN_TYPE_QUIZ_CARD));
+  return lectern_test_ui_find_first (GTK_WIDGET (f->view), lectern_test_ui_is_type,
+                                     GSIZE_TO_POINTER (LECTERN_TYPE_QUIZ_CARD));
 }
 
 static GtkStack *
 get_stack (Fixture *f)
 {
-  return find_first (GTK_WIDGET (f->view), is_type, GSIZE_TO_POINTER (GTK_TYPE_STACK));
+  return lectern_test_ui_find_first (GTK_WIDGET (f->view), lectern_test_ui_is_type,
+                                     GSIZE_TO_POINTER (GTK_TYPE_STACK));
 }
 
 static GtkWidget *
@@ -121,73 +54,11 @@ static void
 press (GtkWidget  *widget,
        const char *accelerator)
 {
-  GListModel *controllers = gtk_widget_observe_controllers (widget);
-  gboolean done = FALSE;
+  GtkShortcut *shortcut = lectern_test_ui_find_shortcut (widget, accelerator);
 
-  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !done; i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-        continue;
-
-      for (guint k = 0; k < g_list_model_get_n_items (G_LIST_MODEL (controller)) && !done; k++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), k);
-          GtkShortcutTrigger *shortcut_trigger = gtk_shortcut_get_trigger (shortcut);
-          g_autofree char *trigger = gtk_shortcut_trigger_to_string (shortcut_trigger);
-
-          if (g_strcmp0 (trigger, accelerator) != 0)
-            continue;
-
-          g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0,
-                                                       widget,
-                                                       gtk_shortcut_get_arguments (shortcut)));
-          done = TRUE;
-        }
-    }
-
-  g_object_unref (controllers);
-  g_assert_true (done);
-  lectern_test_ui_flush ();
-}
-
-static void
-clicked_cb (GtkButton *button,
-            gboolean  *clicked)
-{
-  *clicked = TRUE;
-}
-
-/* What Enter or Space does to a button: GTK shows it pressed for a moment,
- * then emits ::clicked, so wait for that. */
-static void
-mapped_cb (GtkWidget *widget,
-           gboolean  *mapped)
-{
-  *mapped = TRUE;
-}
-
-static void
-activate_button (GtkWidget *button)
-{
-  gboolean clicked = FALSE;
-  gboolean mapped = gtk_widget_get_mapped (button);
-  gulong id;
-
-  /* A button just revealed is shown on the next frame. */
-  if (!mapped)
-    {
-      id = g_signal_connect (button, "map", G_CALLBACK (mapped_cb), &mapped);
-      g_assert_true (lectern_test_ui_wait_for (&mapped, 5000));
-      g_signal_handler_disconnect (button, id);
-    }
-
-  id = g_signal_connect (button, "clicked", G_CALLBACK (clicked_cb), &clicked);
-
-  g_assert_true (gtk_widget_activate (button));
-  g_assert_true (lectern_test_ui_wait_for (&clicked, 5000));
-  g_signal_handler_disconnect (button, id);
+  g_assert_nonnull (shortcut);
+  g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
+                                               gtk_shortcut_get_arguments (shortcut)));
   lectern_test_ui_flush ();
 }
 
@@ -199,21 +70,10 @@ activate_focus (Fixture *f)
 
   g_assert_nonnull (focus);
   g_assert_true (GTK_IS_BUTTON (focus));
-  activate_button (focus);
+  lectern_test_ui_activate_button (focus);
 }
 
 /* --- Fixture ---------------------------------------------------------------------- */
-
-static void
-show_page_cb (GSimpleAction *action,
-              GVariant      *parameter,
-              gpointer       data)
-{
-  Fixture *f = data;
-
-  g_free (f->page_shown);
-  f->page_shown = g_variant_dup_string (parameter, NULL);
-}
 
 static void
 reveal_cb (LecternSelection *selection,
@@ -232,35 +92,14 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
-  g_autoptr(GSimpleAction) show_page = g_simple_action_new ("show-page", G_VARIANT_TYPE_STRING);
-  g_autofree char *path = NULL;
-  GtkWidget *overlay;
-
   f->pack = lectern_test_ui_load_bundled ();
   f->selection = lectern_selection_new ();
-  f->dir = g_dir_make_tmp ("lectern-quiz-view-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (f->dir, "progress.json", NULL);
-  f->store = lectern_progress_store_new (path);
+  f->store = lectern_test_ui_temp_store ("lectern-quiz-view-XXXXXX", &f->dir);
 
   g_signal_connect (f->selection, "reveal", G_CALLBACK (reveal_cb), f);
-  g_signal_connect (show_page, "activate", G_CALLBACK (show_page_cb), f);
-  g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (show_page));
 
-  f->window = gtk_window_new ();
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 900, 700);
-  gtk_widget_insert_action_group (f->window, "win", G_ACTION_GROUP (group));
-  overlay = adw_toast_overlay_new ();
-  f->view = LECTERN_QUIZ_VIEW (lectern_quiz_view_new ());
-  lectern_quiz_view_set_store (f->view, f->store);
-  lectern_quiz_view_set_selection (f->view, f->selection);
-  lectern_quiz_view_set_pack (f->view, f->pack);
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (f->view));
-  gtk_window_set_child (GTK_WINDOW (f->window), overlay);
-  gtk_window_present (GTK_WINDOW (f->window));
-  lectern_test_ui_flush ();
+  f->view = LECTERN_QUIZ_VIEW (lectern_test_ui_quiz_view_new (f->pack, f->selection, f->store));
+  f->window = lectern_test_ui_present_window (GTK_WIDGET (f->view), 900, 700, &f->page_shown);
 }
 
 static void
@@ -269,10 +108,7 @@ fixture_tear_down (Fixture       *f,
 {
   g_autofree char *path = g_strdup (lectern_progress_store_get_path (f->store));
 
-  g_object_ref (f->view);
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  lectern_test_ui_flush ();
-  g_assert_finalize_object (f->view);
+  lectern_test_ui_destroy_window (f->window, f->view);
 
   g_remove (path);
   g_rmdir (f->dir);
@@ -297,10 +133,12 @@ start_quiz (Fixture    *f,
   g_assert_no_error (error);
   g_assert_cmpstr (lectern_quiz_view_get_code (f->view), ==, code);
 
-  mode_row = find_first (GTK_WIDGET (f->view), is_combo_titled, (gpointer) "_Mode");
+  mode_row = lectern_test_ui_find_first (GTK_WIDGET (f->view), lectern_test_ui_is_combo_titled,
+                                         (gpointer) "_Mode");
   adw_combo_row_set_selected (mode_row, mode);
 
-  start = find_first (GTK_WIDGET (f->view), is_action_button, (gpointer) "quiz.start");
+  start = lectern_test_ui_find_first (GTK_WIDGET (f->view), lectern_test_ui_is_action_button,
+                                      (gpointer) "quiz.start");
   gtk_widget_grab_focus (start);
   activate_focus (f);
 
@@ -327,6 +165,7 @@ answer (Fixture  *f,
   LecternQuestion *question = lectern_quiz_card_get_question (card);
   const char * const *choices = lectern_question_get_choices (question);
   const char * const *answers = lectern_question_get_answers (question);
+  GtkWidget *check;
 
   switch (lectern_question_get_format (question))
     {
@@ -345,8 +184,8 @@ answer (Fixture  *f,
 
     case LECTERN_ANSWER_TYPED:
       {
-        GtkWidget *entry = find_first (GTK_WIDGET (card), is_type,
-                                       GSIZE_TO_POINTER (GTK_TYPE_ENTRY));
+        GtkWidget *entry = lectern_test_ui_find_first (GTK_WIDGET (card), lectern_test_ui_is_type,
+                                                       GSIZE_TO_POINTER (GTK_TYPE_ENTRY));
 
         g_assert_true (get_focus (f) == entry || gtk_widget_is_ancestor (get_focus (f), entry));
         gtk_editable_set_text (GTK_EDITABLE (entry), right ? answers[0] : "zzzz");
@@ -357,22 +196,25 @@ answer (Fixture  *f,
 
     case LECTERN_ANSWER_ORDER:
       /* The order shown is never the answer. */
-      activate_button (find_first (GTK_WIDGET (card), is_button_labelled,
-                                   (gpointer) "_Check Answer"));
+      check = lectern_test_ui_find_first (GTK_WIDGET (card), lectern_test_ui_is_button_labelled,
+                                          (gpointer) "_Check Answer");
+      lectern_test_ui_activate_button (check);
       return FALSE;
 
     case LECTERN_ANSWER_MATCH:
       {
-        g_autoptr(GPtrArray) dropdowns = g_ptr_array_new ();
+        g_autoptr(GPtrArray) dropdowns = NULL;
 
-        collect (GTK_WIDGET (card), is_type, GSIZE_TO_POINTER (GTK_TYPE_DROP_DOWN), dropdowns);
+        dropdowns = lectern_test_ui_find_all (GTK_WIDGET (card), lectern_test_ui_is_type,
+                                              GSIZE_TO_POINTER (GTK_TYPE_DROP_DOWN));
         g_assert_cmpuint (dropdowns->len, ==, 4);
         for (guint i = 0; i < dropdowns->len; i++)
           for (guint k = 0; choices[k] != NULL; k++)
             if ((g_strcmp0 (choices[k], answers[right ? i : (i + 1) % 4]) == 0))
               gtk_drop_down_set_selected (dropdowns->pdata[i], k + 1);
-        activate_button (find_first (GTK_WIDGET (card), is_button_labelled,
-                                     (gpointer) "_Check Answer"));
+        check = lectern_test_ui_find_first (GTK_WIDGET (card), lectern_test_ui_is_button_labelled,
+                                            (gpointer) "_Check Answer");
+        lectern_test_ui_activate_button (check);
         return right;
       }
 
@@ -408,9 +250,11 @@ test_practice_by_keyboard (Fixture       *f,
   g_assert_cmpint (lectern_quiz_session_get_result (session, 0), ==, LECTERN_ANSWER_RESULT_RIGHT);
 
   /* Feedback: revealed, with the explanation, and the focus on “Next”. */
-  revealer = find_first (GTK_WIDGET (card), is_type, GSIZE_TO_POINTER (GTK_TYPE_REVEALER));
+  revealer = lectern_test_ui_find_first (GTK_WIDGET (card), lectern_test_ui_is_type,
+                                         GSIZE_TO_POINTER (GTK_TYPE_REVEALER));
   g_assert_true (gtk_revealer_get_reveal_child (revealer));
-  explanation = find_first (GTK_WIDGET (card), has_css_class, (gpointer) "quiz-explanation");
+  explanation = lectern_test_ui_find_first (GTK_WIDGET (card), lectern_test_ui_has_css_class,
+                                            (gpointer) "quiz-explanation");
   g_assert_cmpstr (gtk_label_get_text (explanation), ==, lectern_question_get_explanation (first));
   g_assert_true (lectern_quiz_card_get_answered (card));
 
@@ -455,8 +299,9 @@ test_show_in_article (Fixture       *f,
   question = lectern_quiz_card_get_question (card);
   answer (f, FALSE);
 
-  show = find_first (GTK_WIDGET (card), is_button_labelled, (gpointer) "_Show in Article");
-  activate_button (show);
+  show = lectern_test_ui_find_first (GTK_WIDGET (card), lectern_test_ui_is_button_labelled,
+                                     (gpointer) "_Show in Article");
+  lectern_test_ui_activate_button (show);
 
   g_assert_cmpstr (f->page_shown, ==, "read");
   g_assert_cmpuint (f->n_reveals, ==, 1);
@@ -474,7 +319,7 @@ test_results (Fixture       *f,
   LecternQuizSession *session;
   GtkLabel *score;
   g_autofree char *expected = NULL;
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GPtrArray) rows = NULL;
   guint right = 0;
 
   start_quiz (f, code, LECTERN_QUIZ_MODE_TEST);
@@ -492,19 +337,25 @@ test_results (Fixture       *f,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (get_stack (f)), ==, "results");
   g_assert_cmpuint (lectern_quiz_session_get_score (session), ==, right);
 
-  score = find_first (GTK_WIDGET (f->view), has_css_class, (gpointer) "quiz-score");
+  score = lectern_test_ui_find_first (GTK_WIDGET (f->view), lectern_test_ui_has_css_class,
+                                      (gpointer) "quiz-score");
   expected = g_strdup_printf ("%u of 10 right", right);
   g_assert_cmpstr (gtk_label_get_text (score), ==, expected);
 
   /* One row per missed question, each with Revisit and Show in Article. */
   {
-    LecternQuizResults *results = find_first (GTK_WIDGET (f->view), is_type,
-                                              GSIZE_TO_POINTER (LECTERN_TYPE_QUIZ_RESULTS));
-    AdwPreferencesGroup *group = find_first (GTK_WIDGET (results), is_type,
-                                             GSIZE_TO_POINTER (ADW_TYPE_PREFERENCES_GROUP));
+    GType results_type = LECTERN_TYPE_QUIZ_RESULTS;
+    GType group_type = ADW_TYPE_PREFERENCES_GROUP;
+    LecternQuizResults *results = lectern_test_ui_find_first (GTK_WIDGET (f->view),
+                                                              lectern_test_ui_is_type,
+                                                              GSIZE_TO_POINTER (results_type));
+    AdwPreferencesGroup *group = lectern_test_ui_find_first (GTK_WIDGET (results),
+                                                             lectern_test_ui_is_type,
+                                                             GSIZE_TO_POINTER (group_type));
 
     g_assert_cmpstr (adw_preferences_group_get_title (group), ==, "Missed Questions");
-    collect (GTK_WIDGET (group), is_type, GSIZE_TO_POINTER (ADW_TYPE_ACTION_ROW), rows);
+    rows = lectern_test_ui_find_all (GTK_WIDGET (group), lectern_test_ui_is_type,
+                                     GSIZE_TO_POINTER (ADW_TYPE_ACTION_ROW));
     g_assert_cmpuint (rows->len, ==, 10 - right);
   }
 
@@ -515,8 +366,9 @@ test_results (Fixture       *f,
                                                     0)->code, ==, code);
 
   /* Retry missed: a new quiz of just those. */
-  activate_button (find_first (GTK_WIDGET (f->view), is_button_labelled,
-                               (gpointer) "_Retry Missed"));
+  lectern_test_ui_activate_button (lectern_test_ui_find_first (GTK_WIDGET (f->view),
+                                                               lectern_test_ui_is_button_labelled,
+                                                               (gpointer) "_Retry Missed"));
   session = lectern_quiz_view_get_session (f->view);
   g_assert_cmpuint (lectern_quiz_session_get_n_questions (session), ==, 10 - right);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (get_stack (f)), ==, "question");
@@ -536,16 +388,23 @@ test_review_missed (Fixture       *f,
   session = lectern_quiz_view_get_session (f->view);
   missed_id = g_strdup (lectern_question_get_id (lectern_quiz_session_get_current (session)));
   answer (f, FALSE);
-  activate_button (find_first (GTK_WIDGET (f->view), is_action_button, (gpointer) "quiz.end"));
+  lectern_test_ui_activate_button (lectern_test_ui_find_first (GTK_WIDGET (f->view),
+                                                               lectern_test_ui_is_action_button,
+                                                               (gpointer) "quiz.end"));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (get_stack (f)), ==, "results");
 
-  activate_button (find_first (GTK_WIDGET (f->view), is_button_labelled, (gpointer) "_New Quiz"));
+  lectern_test_ui_activate_button (lectern_test_ui_find_first (GTK_WIDGET (f->view),
+                                                               lectern_test_ui_is_button_labelled,
+                                                               (gpointer) "_New Quiz"));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (get_stack (f)), ==, "start");
 
   /* Review of missed questions asks that one again. */
-  mode_row = find_first (GTK_WIDGET (f->view), is_combo_titled, (gpointer) "_Mode");
+  mode_row = lectern_test_ui_find_first (GTK_WIDGET (f->view), lectern_test_ui_is_combo_titled,
+                                         (gpointer) "_Mode");
   adw_combo_row_set_selected (mode_row, LECTERN_QUIZ_MODE_REVIEW_MISSED);
-  activate_button (find_first (GTK_WIDGET (f->view), is_action_button, (gpointer) "quiz.start"));
+  lectern_test_ui_activate_button (lectern_test_ui_find_first (GTK_WIDGET (f->view),
+                                                               lectern_test_ui_is_action_button,
+                                                               (gpointer) "quiz.start"));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (get_stack (f)), ==, "question");
   session = lectern_quiz_view_get_session (f->view);
   g_assert_cmpint (lectern_quiz_session_get_mode (session), ==, LECTERN_QUIZ_MODE_REVIEW_MISSED);
@@ -599,7 +458,8 @@ test_reorder_by_keyboard (Fixture       *f,
     }
 
   card = get_card (f);
-  list = find_first (GTK_WIDGET (card), is_type, GSIZE_TO_POINTER (GTK_TYPE_LIST_BOX));
+  list = lectern_test_ui_find_first (GTK_WIDGET (card), lectern_test_ui_is_type,
+                                     GSIZE_TO_POINTER (GTK_TYPE_LIST_BOX));
   row = GTK_WIDGET (gtk_list_box_get_row_at_index (list, 0));
   g_assert_true (get_focus (f) == row);
   title = row_title (row);

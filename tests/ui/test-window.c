@@ -16,22 +16,6 @@ flag_cb (GObject    *object,
   *flag = TRUE;
 }
 
-static GtkWidget *
-find_by_type (GtkWidget *widget,
-              GType      type)
-{
-  if (g_type_is_a (G_OBJECT_TYPE (widget), type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_by_type (child, type);
-      if (found)
-        return found;
-    }
-  return NULL;
-}
-
 static LecternWindow *
 new_window (int width)
 {
@@ -71,7 +55,8 @@ test_views_share_pack_and_selection (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     {
-      GtkWidget *view = find_by_type (GTK_WIDGET (window), g_type_from_name (views[i]));
+      GtkWidget *view = lectern_test_ui_find_type (GTK_WIDGET (window),
+                                                   g_type_from_name (views[i]));
       g_autoptr(LecternPack) view_pack = NULL;
       g_autoptr(LecternSelection) view_selection = NULL;
 
@@ -90,7 +75,8 @@ test_quiz_page_is_lazy (void)
 {
   LecternWindow *window = lectern_window_new (NULL);
   GType quiz_type = g_type_from_name ("LecternQuizView");
-  AdwViewStack *stack = ADW_VIEW_STACK (find_by_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  AdwViewStack *stack = ADW_VIEW_STACK (lectern_test_ui_find_type (GTK_WIDGET (window),
+                                                                   ADW_TYPE_VIEW_STACK));
   GtkWidget *page = adw_view_stack_get_child_by_name (stack, "quiz");
   GtkWidget *quiz;
   gboolean built = FALSE;
@@ -99,7 +85,7 @@ test_quiz_page_is_lazy (void)
   g_assert_true (ADW_IS_BIN (page));
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 760);
   lectern_window_load_bundled (window);
-  g_assert_null (find_by_type (GTK_WIDGET (window), quiz_type));
+  g_assert_null (lectern_test_ui_find_type (GTK_WIDGET (window), quiz_type));
 
   /* Built in an idle after the first frame, with the window's pack. */
   g_signal_connect (page, "notify::child", G_CALLBACK (flag_cb), &built);
@@ -115,9 +101,9 @@ test_quiz_page_is_lazy (void)
   /* Showing the page builds it at once, shown or not. */
   window = lectern_window_new (NULL);
   lectern_window_load_bundled (window);
-  g_assert_null (find_by_type (GTK_WIDGET (window), quiz_type));
+  g_assert_null (lectern_test_ui_find_type (GTK_WIDGET (window), quiz_type));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "quiz");
-  quiz = find_by_type (GTK_WIDGET (window), quiz_type);
+  quiz = lectern_test_ui_find_type (GTK_WIDGET (window), quiz_type);
   g_assert_nonnull (quiz);
   g_object_get (quiz, "reveal-mode", &built, NULL);
   g_assert_false (built);
@@ -132,7 +118,8 @@ static void
 test_pages_and_sidebar_actions (void)
 {
   LecternWindow *window = new_window (1280);
-  AdwViewStack *stack = ADW_VIEW_STACK (find_by_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  AdwViewStack *stack = ADW_VIEW_STACK (lectern_test_ui_find_type (GTK_WIDGET (window),
+                                                                   ADW_TYPE_VIEW_STACK));
   gboolean visible;
 
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "read");
@@ -167,7 +154,7 @@ test_narrow_hides_sidebar (void)
     }
   g_object_get (window, "sidebar-visible", &visible, NULL);
   g_assert_false (visible);
-  bar = find_by_type (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR);
+  bar = lectern_test_ui_find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR);
   g_assert_true (adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (bar)));
 
   /* The toggle shows it over the article. */
@@ -175,8 +162,8 @@ test_narrow_hides_sidebar (void)
   g_object_get (window, "sidebar-visible", &visible, NULL);
   g_assert_true (visible);
   g_assert_true (GTK_IS_OVERLAY (gtk_widget_get_parent (
-    gtk_widget_get_ancestor (find_by_type (GTK_WIDGET (window),
-                                           g_type_from_name ("LecternEntitySidebar")),
+    gtk_widget_get_ancestor (lectern_test_ui_find_type (GTK_WIDGET (window),
+                                                        g_type_from_name ("LecternEntitySidebar")),
                              GTK_TYPE_REVEALER))));
   destroy_window (window);
 }
@@ -240,7 +227,8 @@ test_invalid_pack_keeps_current (void)
   {
     /* The problem list names both paths. */
     GtkWidget *extra = adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog));
-    const char *text = gtk_label_get_text (GTK_LABEL (find_by_type (extra, GTK_TYPE_LABEL)));
+    const char *text = gtk_label_get_text (GTK_LABEL (lectern_test_ui_find_type (extra,
+                                                                                 GTK_TYPE_LABEL)));
 
     g_assert_nonnull (strstr (text, "entities[1].id"));
     g_assert_nonnull (strstr (text, "events[1].quote"));
@@ -269,7 +257,8 @@ test_reading_position_restored (void)
 {
   LecternWindow *window = new_window (1280);
   LecternArticleView *article =
-    LECTERN_ARTICLE_VIEW (find_by_type (GTK_WIDGET (window), LECTERN_TYPE_ARTICLE_VIEW));
+    LECTERN_ARTICLE_VIEW (lectern_test_ui_find_type (GTK_WIDGET (window),
+                                                     LECTERN_TYPE_ARTICLE_VIEW));
   double saved;
 
   lectern_article_view_set_position (article, 0.5);
@@ -283,7 +272,8 @@ test_reading_position_restored (void)
 
   /* The next window of the same pack starts where the last one stopped. */
   window = new_window (1280);
-  article = LECTERN_ARTICLE_VIEW (find_by_type (GTK_WIDGET (window), LECTERN_TYPE_ARTICLE_VIEW));
+  article = LECTERN_ARTICLE_VIEW (lectern_test_ui_find_type (GTK_WIDGET (window),
+                                                             LECTERN_TYPE_ARTICLE_VIEW));
   g_assert_cmpfloat_with_epsilon (lectern_article_view_get_position (article), saved, 0.01);
   destroy_window (window);
 }
