@@ -223,6 +223,36 @@ lectern_progress_store_get_set_aside_path (LecternProgressStore *self)
   return self->set_aside_path;
 }
 
+/* A save killed half-way leaves the temporary file that
+ * g_file_set_contents_full() writes beside the real one, named
+ * "progress.json.XXXXXX": never read, so removed here. */
+static void
+remove_stale_temporaries (LecternProgressStore *self)
+{
+  g_autofree char *dir_name = g_path_get_dirname (self->path);
+  g_autofree char *base = g_path_get_basename (self->path);
+  g_autoptr(GDir) dir = g_dir_open (dir_name, 0, NULL);
+  gsize base_length = strlen (base);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      gboolean temporary;
+
+      if (strncmp (name, base, base_length) != 0 || name[base_length] != '.' ||
+          strlen (name + base_length + 1) != 6)
+        continue;
+      temporary = TRUE;
+      for (const char *p = name + base_length + 1; *p; p++)
+        temporary &= g_ascii_isalnum (*p);
+      if (temporary)
+        {
+          g_autofree char *path = g_build_filename (dir_name, name, NULL);
+          g_unlink (path);
+        }
+    }
+}
+
 gboolean
 lectern_progress_store_load (LecternProgressStore  *self,
                              GError               **error)
@@ -238,6 +268,7 @@ lectern_progress_store_load (LecternProgressStore  *self,
   self->loaded = TRUE;
   self->broken = FALSE;
   g_hash_table_remove_all (self->packs);
+  remove_stale_temporaries (self);
 
   if (!g_file_get_contents (self->path, &data, &length, &local_error))
     {

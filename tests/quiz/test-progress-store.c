@@ -398,7 +398,8 @@ test_interrupted_write (Fixture       *fixture,
   g_assert_cmpuint (item.attempts, ==, 1);
 }
 
-/* A temporary file left by a crash during a write is not read. */
+/* A temporary file left by a crash during a write is not read, and is
+ * cleaned up. */
 static void
 test_stray_temporary (Fixture       *fixture,
                       gconstpointer  data)
@@ -408,6 +409,8 @@ test_stray_temporary (Fixture       *fixture,
   g_autoptr(GDateTime) d1 = day (1);
   g_autoptr(GError) error = NULL;
   g_autofree char *stray = g_strconcat (fixture->path, ".AB12CD", NULL);
+  g_autofree char *corrupt = g_strconcat (fixture->path, ".corrupt-20261126T070000Z", NULL);
+  g_autofree char *other = g_strconcat (fixture->path, ".backup1", NULL);
   g_autofree char *full = NULL;
   LecternProgressItem item;
 
@@ -416,10 +419,18 @@ test_stray_temporary (Fixture       *fixture,
   full = read_file (fixture->path);
   g_assert_true (g_file_set_contents (stray, full, strlen (full) / 2, NULL));
 
+  g_assert_true (g_file_set_contents (corrupt, "{", 1, NULL));
+  g_assert_true (g_file_set_contents (other, "keep", 4, NULL));
+
   again = lectern_progress_store_new (fixture->path);
   g_assert_true (lectern_progress_store_load (again, &error));
   g_assert_null (lectern_progress_store_get_set_aside_path (again));
   g_assert_true (lectern_progress_store_lookup (again, PACK_ID, "entity:nisc", &item));
+
+  /* It is removed; files set aside and others are left alone. */
+  g_assert_false (g_file_test (stray, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (corrupt, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (other, G_FILE_TEST_EXISTS));
 }
 
 int
