@@ -6,47 +6,9 @@
 #include <glib/gi18n.h>
 
 #include "lectern-article-view.h"
+#include "lectern-article-view-private.h"
 
-struct _LecternArticleView
-{
-  GtkWidget         parent_instance;
 
-  GtkSearchBar     *search_bar;
-  GtkSearchEntry   *search_entry;
-  GtkLabel         *match_label;
-  GtkScrolledWindow *scroller;
-  GtkTextView      *text_view;
-
-  LecternPack      *pack;
-  LecternSelection *selection;
-  double            text_scale;
-
-  GtkTextBuffer    *buffer;
-  GArray           *paragraph_starts; /* guint buffer offset of each paragraph */
-  GArray           *years;            /* YearLink */
-  GtkTextTag       *kind_tags[LECTERN_N_ENTITY_KINDS];
-  GtkTextTag       *title_tag;
-  GtkTextTag       *byline_tag;
-  GtkTextTag       *heading_tag;
-  GtkTextTag       *body_tag;
-  GtkTextTag       *year_tag;
-  GtkTextTag       *hover_tag;
-  GtkTextTag       *focus_tag;
-  GtkTextTag       *entity_tag;
-  GtkTextTag       *entity_current_tag;
-  GtkTextTag       *match_tag;
-  GtkTextTag       *match_current_tag;
-
-  gboolean          has_focus_range;
-  LecternTextRange  focus_range;
-  GArray           *entity_ranges;    /* LecternTextRange */
-  GArray           *matches;          /* guint pairs: buffer start, end */
-  int               current_match;
-  double            pending_position;
-  gboolean          applying_position;
-  int               hover_start;      /* buffer offsets of the hovered link, or -1 */
-  int               hover_end;
-};
 
 G_DEFINE_FINAL_TYPE (LecternArticleView, lectern_article_view, GTK_TYPE_WIDGET)
 
@@ -60,331 +22,9 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-typedef struct
-{
-  guint         paragraph;
-  guint         start;
-  guint         end;
-  LecternEvent *event;
-} YearLink;
 
-static const char * const kind_colors[LECTERN_N_ENTITY_KINDS] = {
-  [LECTERN_ENTITY_PERSON] = "lectern_person_color",
-  [LECTERN_ENTITY_ORGANIZATION] = "lectern_organization_color",
-  [LECTERN_ENTITY_PLACE] = "lectern_place_color",
-  [LECTERN_ENTITY_LAW] = "lectern_law_color",
-  [LECTERN_ENTITY_CONCEPT] = "lectern_concept_color",
-};
-
-/* Colours come from the style sheets (style.css, style-dark.css,
- * style-hc.css), so that they follow the dark and high-contrast styles. */
-static void
-lookup_color (LecternArticleView *self,
-              const char         *name,
-              GdkRGBA            *color)
-{
-  GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (self->text_view));
-
-  if (!gtk_style_context_lookup_color (context, name, color))
-    gtk_style_context_get_color (context, color);
-}
-
-static void
-update_tag_colors (LecternArticleView *self)
-{
-  GdkRGBA color;
-
-  for (guint k = 0; k < LECTERN_N_ENTITY_KINDS; k++)
-    {
-      lookup_color (self, kind_colors[k], &color);
-      g_object_set (self->kind_tags[k], "foreground-rgba", &color, "underline-rgba", &color, NULL);
-    }
-  lookup_color (self, "lectern_year_color", &color);
-  g_object_set (self->year_tag, "foreground-rgba", &color, NULL);
-  lookup_color (self, "lectern_focus_bg", &color);
-  g_object_set (self->focus_tag, "background-rgba", &color, "paragraph-background-rgba", NULL, NULL);
-  lookup_color (self, "lectern_entity_bg", &color);
-  g_object_set (self->entity_tag, "background-rgba", &color, NULL);
-  lookup_color (self, "lectern_entity_current_bg", &color);
-  g_object_set (self->entity_current_tag, "background-rgba", &color, NULL);
-  lookup_color (self, "lectern_match_bg", &color);
-  g_object_set (self->match_tag, "background-rgba", &color, NULL);
-  lookup_color (self, "lectern_match_current_bg", &color);
-  g_object_set (self->match_current_tag, "background-rgba", &color, NULL);
-  lookup_color (self, "lectern_byline_color", &color);
-  g_object_set (self->byline_tag, "foreground-rgba", &color, NULL);
-}
-
-static void
-update_tag_scales (LecternArticleView *self)
-{
-  double s = self->text_scale;
-
-  g_object_set (self->body_tag, "scale", 1.15 * s, NULL);
-  g_object_set (self->title_tag, "scale", 2.1 * s, NULL);
-  g_object_set (self->byline_tag, "scale", 1.0 * s, NULL);
-  g_object_set (self->heading_tag, "scale", 1.45 * s, NULL);
-}
-
-static void
-create_tags (LecternArticleView *self)
-{
-  self->body_tag = gtk_text_buffer_create_tag (self->buffer, "body",
-                                               "pixels-below-lines", 14,
-                                               "pixels-inside-wrap", 4,
-                                               NULL);
-  self->title_tag = gtk_text_buffer_create_tag (self->buffer, "title",
-                                                "weight", 800,
-                                                "pixels-below-lines", 8,
-                                                "pixels-inside-wrap", 2,
-                                                NULL);
-  self->byline_tag = gtk_text_buffer_create_tag (self->buffer, "byline",
-                                                 "pixels-below-lines", 28,
-                                                 NULL);
-  self->heading_tag = gtk_text_buffer_create_tag (self->buffer, "heading",
-                                                  "weight", 700,
-                                                  "pixels-above-lines", 18,
-                                                  "pixels-below-lines", 10,
-                                                  NULL);
-  for (guint k = 0; k < LECTERN_N_ENTITY_KINDS; k++)
-    {
-      g_autofree char *name = g_strdup_printf ("mention-%s", lectern_entity_kind_to_string (k));
-      self->kind_tags[k] = gtk_text_buffer_create_tag (self->buffer, name, NULL);
-    }
-  self->year_tag = gtk_text_buffer_create_tag (self->buffer, "year", "weight", 600, NULL);
-  self->hover_tag = gtk_text_buffer_create_tag (self->buffer, "hover",
-                                                "underline", PANGO_UNDERLINE_SINGLE, NULL);
-  self->match_tag = gtk_text_buffer_create_tag (self->buffer, "match", NULL);
-  self->entity_tag = gtk_text_buffer_create_tag (self->buffer, "entity", NULL);
-  self->focus_tag = gtk_text_buffer_create_tag (self->buffer, "focus", NULL);
-  self->entity_current_tag = gtk_text_buffer_create_tag (self->buffer, "entity-current",
-                                                         "underline", PANGO_UNDERLINE_SINGLE,
-                                                         NULL);
-  self->match_current_tag = gtk_text_buffer_create_tag (self->buffer, "match-current", NULL);
-  update_tag_scales (self);
-}
-
-static guint
-paragraph_offset (LecternArticleView *self,
-                  guint               paragraph)
-{
-  g_assert (paragraph < self->paragraph_starts->len);
-  return g_array_index (self->paragraph_starts, guint, paragraph);
-}
-
-static void
-get_range_iters (LecternArticleView *self,
-                 guint               paragraph,
-                 guint               start,
-                 guint               end,
-                 GtkTextIter        *a,
-                 GtkTextIter        *b)
-{
-  guint base = paragraph_offset (self, paragraph);
-
-  gtk_text_buffer_get_iter_at_offset (self->buffer, a, base + start);
-  gtk_text_buffer_get_iter_at_offset (self->buffer, b, base + end);
-}
-
-/* Buffer offset → paragraph and offset in it; FALSE outside paragraphs. */
-static gboolean
-locate_offset (LecternArticleView *self,
-               guint               offset,
-               guint              *paragraph,
-               guint              *in_paragraph)
-{
-  GListModel *paragraphs;
-  guint lo = 0, hi;
-
-  if (self->pack == NULL || self->paragraph_starts->len == 0)
-    return FALSE;
-  paragraphs = lectern_pack_get_paragraphs (self->pack);
-  hi = self->paragraph_starts->len;
-  while (hi - lo > 1)
-    {
-      guint mid = (lo + hi) / 2;
-      if (paragraph_offset (self, mid) <= offset)
-        lo = mid;
-      else
-        hi = mid;
-    }
-  if (offset < paragraph_offset (self, lo))
-    return FALSE;
-  {
-    g_autoptr(LecternParagraph) p = g_list_model_get_item (paragraphs, lo);
-    if (offset - paragraph_offset (self, lo) >= lectern_paragraph_get_length (p))
-      return FALSE;
-  }
-  *paragraph = lo;
-  *in_paragraph = offset - paragraph_offset (self, lo);
-  return TRUE;
-}
-
-static void
-insert_with_tags (LecternArticleView *self,
-                  const char         *text,
-                  GtkTextTag         *tag)
-{
-  GtkTextIter end;
-
-  gtk_text_buffer_get_end_iter (self->buffer, &end);
-  gtk_text_buffer_insert_with_tags (self->buffer, &end, text, -1, self->body_tag, tag, NULL);
-}
-
-static LecternEvent *
-find_year_event (LecternArticleView *self,
-                 LecternParagraph   *paragraph,
-                 int                 year)
-{
-  GListModel *events = lectern_pack_get_events (self->pack);
-  guint n = g_list_model_get_n_items (events);
-  LecternEvent *fallback = NULL;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(LecternEvent) event = g_list_model_get_item (events, i);
-      const LecternDate *end = lectern_event_get_end (event);
-      gboolean same_year = lectern_event_get_start (event)->year == year ||
-                           (end != NULL && end->year == year);
-
-      if (!same_year)
-        continue;
-      if (g_strcmp0 (lectern_event_get_paragraph_id (event), lectern_paragraph_get_id (paragraph)) == 0)
-        return event;
-      if (fallback == NULL)
-        fallback = event;
-    }
-  return fallback;
-}
-
-/* Years in the text link to the event of that year, preferably one
- * anchored in the same paragraph. */
-static void
-scan_years (LecternArticleView *self,
-            LecternParagraph   *paragraph,
-            guint               index)
-{
-  const char *text = lectern_paragraph_get_text (paragraph);
-  guint offset = 0;
-
-  for (const char *p = text; *p; p = g_utf8_next_char (p), offset++)
-    {
-      gboolean before_ok = (p == text) || !g_unichar_isalnum (g_utf8_get_char (g_utf8_prev_char (p)));
-
-      if (before_ok && g_ascii_isdigit (p[0]) && g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]) &&
-          g_ascii_isdigit (p[3]) && !g_unichar_isalnum (g_utf8_get_char (p + 4)))
-        {
-          int year = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
-          LecternEvent *event = find_year_event (self, paragraph, year);
-
-          if (event != NULL)
-            {
-              YearLink link = { index, offset, offset + 4, event };
-              GtkTextIter a, b;
-
-              g_array_append_val (self->years, link);
-              get_range_iters (self, index, offset, offset + 4, &a, &b);
-              gtk_text_buffer_apply_tag (self->buffer, self->year_tag, &a, &b);
-            }
-          p += 3;
-          offset += 3;
-        }
-    }
-}
-
-static void
-rebuild_buffer (LecternArticleView *self)
-{
-  GListModel *sections;
-  LecternMentionIndex *index;
-  guint n_sections, n_mentions;
-
-  gtk_text_buffer_set_text (self->buffer, "", 0);
-  self->hover_start = self->hover_end = -1;
-  g_array_set_size (self->paragraph_starts, 0);
-  g_array_set_size (self->years, 0);
-  g_array_set_size (self->entity_ranges, 0);
-  g_array_set_size (self->matches, 0);
-  self->has_focus_range = FALSE;
-
-  if (self->pack == NULL)
-    return;
-
-  insert_with_tags (self, lectern_pack_get_title (self->pack), self->title_tag);
-  insert_with_tags (self, "\n", self->title_tag);
-  if (lectern_pack_get_author_name (self->pack) || lectern_pack_get_publisher (self->pack))
-    {
-      g_autofree char *byline = NULL;
-      const char *author = lectern_pack_get_author_name (self->pack);
-      const char *publisher = lectern_pack_get_publisher (self->pack);
-
-      if (author && publisher)
-        /* Translators: byline, "By AUTHOR · PUBLISHER" */
-        byline = g_strdup_printf (_("By %s · %s"), author, publisher);
-      else if (author)
-        byline = g_strdup_printf (_("By %s"), author);
-      else
-        byline = g_strdup (publisher);
-      insert_with_tags (self, byline, self->byline_tag);
-      insert_with_tags (self, "\n", self->byline_tag);
-    }
-
-  sections = lectern_pack_get_sections (self->pack);
-  n_sections = g_list_model_get_n_items (sections);
-  for (guint s = 0; s < n_sections; s++)
-    {
-      g_autoptr(LecternSection) section = g_list_model_get_item (sections, s);
-      GListModel *paragraphs = lectern_section_get_paragraphs (section);
-      guint n = g_list_model_get_n_items (paragraphs);
-
-      if (lectern_section_get_heading (section))
-        {
-          insert_with_tags (self, lectern_section_get_heading (section), self->heading_tag);
-          insert_with_tags (self, "\n", self->heading_tag);
-        }
-      for (guint p = 0; p < n; p++)
-        {
-          g_autoptr(LecternParagraph) paragraph = g_list_model_get_item (paragraphs, p);
-          guint start = gtk_text_buffer_get_char_count (self->buffer);
-
-          g_assert (lectern_paragraph_get_index (paragraph) == self->paragraph_starts->len);
-          g_array_append_val (self->paragraph_starts, start);
-          insert_with_tags (self, lectern_paragraph_get_text (paragraph), NULL);
-          insert_with_tags (self, "\n", NULL);
-        }
-    }
-
-  index = lectern_pack_get_mention_index (self->pack);
-  n_mentions = lectern_mention_index_get_n_mentions (index);
-  for (guint m = 0; m < n_mentions; m++)
-    {
-      const LecternMention *mention = lectern_mention_index_get_mention (index, m);
-      GtkTextIter a, b;
-
-      get_range_iters (self, mention->paragraph, mention->start, mention->end, &a, &b);
-      gtk_text_buffer_apply_tag (self->buffer,
-                                 self->kind_tags[lectern_entity_get_kind (mention->entity)],
-                                 &a, &b);
-    }
-
-  {
-    GListModel *paragraphs = lectern_pack_get_paragraphs (self->pack);
-    for (guint p = 0; p < g_list_model_get_n_items (paragraphs); p++)
-      {
-        g_autoptr(LecternParagraph) paragraph = g_list_model_get_item (paragraphs, p);
-        scan_years (self, paragraph, p);
-      }
-  }
-
-  {
-    GtkTextIter start;
-    gtk_text_buffer_get_start_iter (self->buffer, &start);
-    gtk_text_buffer_place_cursor (self->buffer, &start);
-  }
-}
-
-static void
-remove_tag_everywhere (LecternArticleView *self,
+void
+_lectern_article_view_remove_tag (LecternArticleView *self,
                        GtkTextTag         *tag)
 {
   GtkTextIter a, b;
@@ -402,7 +42,7 @@ scroll_to_range (LecternArticleView *self,
   GtkTextMark *mark;
 
   self->pending_position = -1;
-  get_range_iters (self, paragraph, start, start, &a, &b);
+  _lectern_article_view_range_iters (self, paragraph, start, start, &a, &b);
   mark = gtk_text_buffer_get_mark (self->buffer, "lectern-scroll");
   if (mark == NULL)
     mark = gtk_text_buffer_create_mark (self->buffer, "lectern-scroll", &a, TRUE);
@@ -420,10 +60,10 @@ set_focus_range (LecternArticleView *self,
 {
   GtkTextIter a, b;
 
-  remove_tag_everywhere (self, self->focus_tag);
+  _lectern_article_view_remove_tag (self, self->focus_tag);
   self->has_focus_range = TRUE;
   self->focus_range = (LecternTextRange) { paragraph, start, end };
-  get_range_iters (self, paragraph, start, end, &a, &b);
+  _lectern_article_view_range_iters (self, paragraph, start, end, &a, &b);
   gtk_text_buffer_apply_tag (self->buffer, self->focus_tag, &a, &b);
   gtk_text_buffer_place_cursor (self->buffer, &a);
   scroll_to_range (self, paragraph, start);
@@ -432,7 +72,7 @@ set_focus_range (LecternArticleView *self,
 static void
 clear_focus_range (LecternArticleView *self)
 {
-  remove_tag_everywhere (self, self->focus_tag);
+  _lectern_article_view_remove_tag (self, self->focus_tag);
   self->has_focus_range = FALSE;
 }
 
@@ -471,7 +111,7 @@ pick_current_mention (LecternArticleView *self)
   for (guint i = 0; i < self->entity_ranges->len; i++)
     {
       const LecternTextRange *r = &g_array_index (self->entity_ranges, LecternTextRange, i);
-      if (paragraph_offset (self, r->paragraph) + r->start >= top_offset)
+      if (_lectern_article_view_paragraph_offset (self, r->paragraph) + r->start >= top_offset)
         return i;
     }
   return 0;
@@ -487,8 +127,8 @@ selection_entity_changed_cb (LecternArticleView *self)
 
   if (self->pack == NULL)
     return;
-  remove_tag_everywhere (self, self->entity_tag);
-  remove_tag_everywhere (self, self->entity_current_tag);
+  _lectern_article_view_remove_tag (self, self->entity_tag);
+  _lectern_article_view_remove_tag (self, self->entity_current_tag);
   g_array_set_size (self->entity_ranges, 0);
   if (entity == NULL)
     return;
@@ -502,7 +142,7 @@ selection_entity_changed_cb (LecternArticleView *self)
       GtkTextIter a, b;
 
       g_array_append_val (self->entity_ranges, range);
-      get_range_iters (self, m->paragraph, m->start, m->end, &a, &b);
+      _lectern_article_view_range_iters (self, m->paragraph, m->start, m->end, &a, &b);
       gtk_text_buffer_apply_tag (self->buffer, self->entity_tag, &a, &b);
     }
 
@@ -512,7 +152,7 @@ selection_entity_changed_cb (LecternArticleView *self)
       const LecternTextRange *r = &g_array_index (self->entity_ranges, LecternTextRange, current);
       GtkTextIter a, b;
 
-      get_range_iters (self, r->paragraph, r->start, r->end, &a, &b);
+      _lectern_article_view_range_iters (self, r->paragraph, r->start, r->end, &a, &b);
       gtk_text_buffer_apply_tag (self->buffer, self->entity_current_tag, &a, &b);
       scroll_to_range (self, r->paragraph, r->start);
     }
@@ -568,7 +208,7 @@ activate_iter (LecternArticleView *self,
 {
   guint paragraph, offset;
 
-  if (!locate_offset (self, gtk_text_iter_get_offset (iter), &paragraph, &offset))
+  if (!_lectern_article_view_locate_offset (self, gtk_text_iter_get_offset (iter), &paragraph, &offset))
     return FALSE;
   return lectern_article_view_activate_at (self, paragraph, offset);
 }
@@ -694,133 +334,10 @@ key_pressed_cb (GtkEventControllerKey *controller,
   return activate_iter (self, &iter);
 }
 
-/* Find */
-
-static void
-update_match_label (LecternArticleView *self)
-{
-  g_autofree char *text = NULL;
-  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-
-  if (query[0] == '\0')
-    text = g_strdup ("");
-  else if (self->matches->len == 0)
-    text = g_strdup (_("No matches"));
-  else
-    /* Translators: "3 of 12" matches */
-    text = g_strdup_printf (_("%d of %u"), self->current_match + 1, self->matches->len / 2);
-  gtk_label_set_text (self->match_label, text);
-}
-
-static void
-select_match (LecternArticleView *self,
-              int                 index)
-{
-  GtkTextIter a, b;
-  guint n = self->matches->len / 2;
-
-  remove_tag_everywhere (self, self->match_current_tag);
-  if (n == 0)
-    {
-      self->current_match = -1;
-      update_match_label (self);
-      return;
-    }
-  self->current_match = ((index % (int) n) + (int) n) % (int) n;
-  gtk_text_buffer_get_iter_at_offset (self->buffer, &a,
-                                      g_array_index (self->matches, guint, 2 * self->current_match));
-  gtk_text_buffer_get_iter_at_offset (self->buffer, &b,
-                                      g_array_index (self->matches, guint, 2 * self->current_match + 1));
-  gtk_text_buffer_apply_tag (self->buffer, self->match_current_tag, &a, &b);
-  gtk_text_view_scroll_to_iter (self->text_view, &a, 0.0, TRUE, 0.0, 0.3);
-  update_match_label (self);
-}
-
-static void
-search_changed_cb (LecternArticleView *self)
-{
-  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  GtkTextIter iter, a, b;
-
-  remove_tag_everywhere (self, self->match_tag);
-  g_array_set_size (self->matches, 0);
-  self->current_match = -1;
-
-  if (query[0] != '\0')
-    {
-      gtk_text_buffer_get_start_iter (self->buffer, &iter);
-      while (gtk_text_iter_forward_search (&iter, query,
-                                           GTK_TEXT_SEARCH_CASE_INSENSITIVE |
-                                           GTK_TEXT_SEARCH_TEXT_ONLY,
-                                           &a, &b, NULL))
-        {
-          guint offsets[2] = { gtk_text_iter_get_offset (&a), gtk_text_iter_get_offset (&b) };
-
-          g_array_append_vals (self->matches, offsets, 2);
-          gtk_text_buffer_apply_tag (self->buffer, self->match_tag, &a, &b);
-          iter = b;
-        }
-    }
-  select_match (self, 0);
-}
-
-static void
-search_next_cb (LecternArticleView *self)
-{
-  select_match (self, self->current_match + 1);
-}
-
-static void
-search_previous_cb (LecternArticleView *self)
-{
-  select_match (self, self->current_match - 1);
-}
-
-static void
-search_activate_cb (LecternArticleView *self)
-{
-  search_next_cb (self);
-}
-
-static void
-search_stop_cb (LecternArticleView *self)
-{
-  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
-}
-
-static gboolean
-search_key_pressed_cb (GtkEventControllerKey *controller,
-                       guint                  keyval,
-                       guint                  keycode,
-                       GdkModifierType        state,
-                       LecternArticleView    *self)
-{
-  if ((keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter) && (state & GDK_SHIFT_MASK))
-    {
-      search_previous_cb (self);
-      return TRUE;
-    }
-  return FALSE;
-}
-
-static void
-search_mode_changed_cb (LecternArticleView *self)
-{
-  if (!gtk_search_bar_get_search_mode (self->search_bar))
-    {
-      remove_tag_everywhere (self, self->match_tag);
-      remove_tag_everywhere (self, self->match_current_tag);
-      g_array_set_size (self->matches, 0);
-    }
-  else
-    search_changed_cb (self);
-}
-
 static void
 style_changed_cb (LecternArticleView *self)
 {
-  update_tag_colors (self);
+  _lectern_article_view_update_colors (self);
 }
 
 /* Reading position */
@@ -865,7 +382,7 @@ lectern_article_view_root (GtkWidget *widget)
   LecternArticleView *self = LECTERN_ARTICLE_VIEW (widget);
 
   GTK_WIDGET_CLASS (lectern_article_view_parent_class)->root (widget);
-  update_tag_colors (self);
+  _lectern_article_view_update_colors (self);
 }
 
 static void
@@ -970,11 +487,11 @@ lectern_article_view_class_init (LecternArticleViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LecternArticleView, match_label);
   gtk_widget_class_bind_template_child (widget_class, LecternArticleView, scroller);
   gtk_widget_class_bind_template_child (widget_class, LecternArticleView, text_view);
-  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, search_next_cb);
-  gtk_widget_class_bind_template_callback (widget_class, search_previous_cb);
-  gtk_widget_class_bind_template_callback (widget_class, search_stop_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "search_changed_cb", G_CALLBACK (_lectern_article_view_search_changed_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "search_activate_cb", G_CALLBACK (_lectern_article_view_search_activate_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "search_next_cb", G_CALLBACK (_lectern_article_view_search_next_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "search_previous_cb", G_CALLBACK (_lectern_article_view_search_previous_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "search_stop_cb", G_CALLBACK (_lectern_article_view_search_stop_cb));
 
   gtk_widget_class_set_css_name (widget_class, "articleview");
 }
@@ -997,13 +514,13 @@ lectern_article_view_init (LecternArticleView *self)
   self->entity_ranges = g_array_new (FALSE, FALSE, sizeof (LecternTextRange));
   self->matches = g_array_new (FALSE, FALSE, sizeof (guint));
   self->buffer = g_object_ref (gtk_text_view_get_buffer (self->text_view));
-  create_tags (self);
+  _lectern_article_view_create_tags (self);
 
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   g_signal_connect_swapped (self->search_bar, "notify::search-mode-enabled",
-                            G_CALLBACK (search_mode_changed_cb), self);
+                            G_CALLBACK (_lectern_article_view_search_mode_changed_cb), self);
   controller = gtk_event_controller_key_new ();
-  g_signal_connect (controller, "key-pressed", G_CALLBACK (search_key_pressed_cb), self);
+  g_signal_connect (controller, "key-pressed", G_CALLBACK (_lectern_article_view_search_key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->search_entry), controller);
 
   click = gtk_gesture_click_new ();
@@ -1050,14 +567,14 @@ lectern_article_view_set_pack (LecternArticleView *self,
 
   if (!g_set_object (&self->pack, pack))
     return;
-  rebuild_buffer (self);
+  _lectern_article_view_rebuild (self);
   if (self->selection)
     {
       selection_event_changed_cb (self);
       selection_entity_changed_cb (self);
     }
   if (gtk_search_bar_get_search_mode (self->search_bar))
-    search_changed_cb (self);
+    _lectern_article_view_search_changed_cb (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PACK]);
 }
 
@@ -1108,7 +625,7 @@ lectern_article_view_set_text_scale (LecternArticleView *self,
   if (G_APPROX_VALUE (self->text_scale, scale, 1e-9))
     return;
   self->text_scale = scale;
-  update_tag_scales (self);
+  _lectern_article_view_update_scales (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT_SCALE]);
 }
 
