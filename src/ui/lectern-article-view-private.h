@@ -44,7 +44,6 @@ struct _LecternArticleView
   GArray           *matches;          /* guint pairs: buffer start, end */
   int               current_match;
   double            pending_position;
-  gboolean          applying_position;
   int               hover_start;      /* buffer offsets of the hovered link, or -1 */
   int               hover_end;
 };

@@ -8,8 +8,6 @@
 #include "lectern-article-view.h"
 #include "lectern-article-view-private.h"
 
-
-
 G_DEFINE_FINAL_TYPE (LecternArticleView, lectern_article_view, GTK_TYPE_WIDGET)
 
 enum {
@@ -21,7 +19,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
 
 void
 _lectern_article_view_remove_tag (LecternArticleView *self,
@@ -352,11 +349,7 @@ adjustment_changed_cb (GtkAdjustment      *adjustment,
   double range = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
 
   if (self->pending_position >= 0 && range > 0)
-    {
-      self->applying_position = TRUE;
-      gtk_adjustment_set_value (adjustment, self->pending_position * range);
-      self->applying_position = FALSE;
-    }
+    gtk_adjustment_set_value (adjustment, self->pending_position * range);
 }
 
 /* The reader takes over: a restored position is no longer applied. */
