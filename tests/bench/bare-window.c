@@ -7,7 +7,7 @@
 /*
  * The startup baseline: an AdwApplication showing an empty
  * AdwApplicationWindow (a header bar and nothing else) at Lectern's default
- * size. tests/bench/measure-startup.sh times it against `lectern`; the first
+ * size. tests/tools/measure-startup.sh times it against `lectern`; the first
  * frame of both is reported by first-frame-shim.c.
  */
 

@@ -10,7 +10,7 @@
 #include <gtk/gtk.h>
 
 /*
- * LD_PRELOAD'ed into a GTK program by tests/bench/measure-startup.sh: wraps
+ * LD_PRELOAD'ed into a GTK program by tests/tools/measure-startup.sh: wraps
  * gtk_window_present() so that the first "after-paint" of the first window
  * presented prints
  *

@@ -5,7 +5,7 @@
 # Time from launch to first frame: `lectern` (bundled pack) against a bare
 # AdwApplicationWindow, alternating, in the same display server.
 #
-#   tests/bench/measure-startup.sh BUILD_DIR [RUNS]      (default 15 runs each)
+#   tests/tools/measure-startup.sh BUILD_DIR [RUNS]      (default 15 runs each)
 #
 # Both programs get tests/bench/first-frame-shim.so preloaded: it prints the
 # monotonic time of the first "after-paint" of the first window presented and
