@@ -93,7 +93,7 @@ place_to_string (LecternIdTable       *table,
 }
 
 /* Valid UTF-8 of a sensible length: member names and values may hold a lone
- * surrogate ("\ud800", which json-glib 1.6 lets through as invalid UTF-8),
+ * surrogate ("\ud800", which the JSON reader decodes as invalid UTF-8),
  * and a 10 MB id is not worth printing in full. */
 static char *
 make_printable (const char *text)
@@ -141,44 +141,13 @@ lectern_check_count_problems (LecternCheck *check)
   return check->problems->len + check->n_unlisted;
 }
 
-const char *
-lectern_check_describe_node (JsonNode *node)
-{
-  switch (JSON_NODE_TYPE (node))
-    {
-    case JSON_NODE_OBJECT:
-      return _("an object");
-    case JSON_NODE_ARRAY:
-      return _("an array");
-    case JSON_NODE_NULL:
-      return _("null");
-    case JSON_NODE_VALUE:
-    default:
-      break;
-    }
-  switch (json_node_get_value_type (node))
-    {
-    case G_TYPE_STRING:
-      return _("a string");
-    case G_TYPE_BOOLEAN:
-      return _("true or false");
-    default:
-      return _("a number");
-    }
-}
-
-/* One walk over the object's own table: a lookup for each name the format
- * allows would cost more, and again for each member read. */
+/* Members in the order of the text; for a name given twice, the last wins. */
 void
-lectern_members_read (LecternMembers     *members,
-                      JsonObject         *object,
-                      const LecternPath  *path,
-                      const char * const *names)
+lectern_members_read (LecternMembers         *members,
+                      const LecternJsonValue *object,
+                      const LecternPath      *path,
+                      const char * const     *names)
 {
-  JsonObjectIter iter;
-  const char *name;
-  JsonNode *node;
-
   members->object = object;
   members->path = path;
   members->names = names;
@@ -189,16 +158,17 @@ lectern_members_read (LecternMembers     *members,
       members->nodes[i] = NULL;
     }
 
-  json_object_iter_init (&iter, object);
-  while (json_object_iter_next (&iter, &name, &node))
+  for (guint m = 0; m < object->length; m++)
     {
+      const LecternJsonMember *member = &object->members[m];
+      const char *name = member->name;
       guint i;
 
       for (i = 0; names[i]; i++)
         if (names[i][0] == name[0] && strcmp (names[i], name) == 0)
           break;
       if (names[i] != NULL)
-        members->nodes[i] = node;
+        members->nodes[i] = &member->value;
       else
         members->has_unknown = TRUE;
     }
@@ -210,16 +180,15 @@ void
 lectern_check_unknown_members (LecternCheck   *check,
                                LecternMembers *members)
 {
-  g_autoptr(GList) list = NULL;
-
   if (!members->has_unknown)
     return;
-  list = json_object_get_members (members->object);
-  for (GList *l = list; l; l = l->next)
+  for (guint m = 0; m < members->object->length; m++)
     {
-      if (!g_strv_contains (members->names, l->data))
+      const char *name = members->object->members[m].name;
+
+      if (!g_strv_contains (members->names, name))
         {
-          LecternPath path = LECTERN_PATH_MEMBER (members->path, l->data);
+          LecternPath path = LECTERN_PATH_MEMBER (members->path, name);
           lectern_check_report (check, &path, _("unknown member (not part of the pack format)"));
         }
     }
@@ -236,9 +205,19 @@ is_blank (const char *text)
 }
 
 static gboolean
-node_is_string (JsonNode *node)
+is_null (const LecternJsonValue *node)
 {
-  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
+  return node == NULL || node->type == LECTERN_JSON_NULL;
+}
+
+/* A lone surrogate escape ("\ud800") decodes to invalid UTF-8, and "\u0000"
+ * to a NUL inside the string. */
+static gboolean
+is_valid_text (LecternCheck           *check,
+               const LecternJsonValue *node)
+{
+  return strlen (node->string) == node->length &&
+         (!check->has_surrogates || g_utf8_validate (node->string, node->length, NULL));
 }
 
 const char *
@@ -247,30 +226,29 @@ lectern_check_string (LecternCheck   *check,
                       guint           member,
                       gboolean        required)
 {
-  JsonNode *node = members->nodes[member];
+  const LecternJsonValue *node = members->nodes[member];
   LecternPath path = LECTERN_PATH_MEMBER (members->path, members->names[member]);
   const char *value;
 
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+  if (is_null (node))
     {
       if (required)
         lectern_check_report (check, &path, _("missing required field"));
       return NULL;
     }
-  if (!node_is_string (node))
+  if (node->type != LECTERN_JSON_STRING)
     {
       lectern_check_report (check, &path, _("expected a string, found %s"),
-                            lectern_check_describe_node (node));
+                            lectern_json_describe (node));
       return NULL;
     }
-  value = json_node_get_string (node);
-  if (value == NULL || *value == '\0' || is_blank (value))
+  value = node->string;
+  if (*value == '\0' || is_blank (value))
     {
       lectern_check_report (check, &path, _("must not be empty"));
       return NULL;
     }
-  /* A lone surrogate escape such as "\ud800" gets past json-glib 1.6. */
-  if (check->has_surrogates && !g_utf8_validate (value, -1, NULL))
+  if (!is_valid_text (check, node))
     {
       lectern_check_report (check, &path, _("not valid text (a broken \\u escape?)"));
       return NULL;
@@ -278,46 +256,46 @@ lectern_check_string (LecternCheck   *check,
   return value;
 }
 
-JsonArray *
+const LecternJsonValue *
 lectern_check_array (LecternCheck   *check,
                      LecternMembers *members,
                      guint           member,
                      gboolean        required)
 {
-  JsonNode *node = members->nodes[member];
+  const LecternJsonValue *node = members->nodes[member];
   LecternPath path = LECTERN_PATH_MEMBER (members->path, members->names[member]);
 
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+  if (is_null (node))
     {
       if (required)
         lectern_check_report (check, &path, _("missing required field"));
       return NULL;
     }
-  if (!JSON_NODE_HOLDS_ARRAY (node))
+  if (node->type != LECTERN_JSON_ARRAY)
     {
       lectern_check_report (check, &path, _("expected an array, found %s"),
-                            lectern_check_describe_node (node));
+                            lectern_json_describe (node));
       return NULL;
     }
-  return json_node_get_array (node);
+  return node;
 }
 
 /* A required object. */
-JsonObject *
+const LecternJsonValue *
 lectern_check_object (LecternCheck   *check,
                       LecternMembers *members,
                       guint           member)
 {
-  JsonNode *node = members->nodes[member];
+  const LecternJsonValue *node = members->nodes[member];
   LecternPath path = LECTERN_PATH_MEMBER (members->path, members->names[member]);
 
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+  if (is_null (node))
     lectern_check_report (check, &path, _("missing required field"));
-  else if (!JSON_NODE_HOLDS_OBJECT (node))
+  else if (node->type != LECTERN_JSON_OBJECT)
     lectern_check_report (check, &path, _("expected an object, found %s"),
-                          lectern_check_describe_node (node));
+                          lectern_json_describe (node));
   else
-    return json_node_get_object (node);
+    return node;
   return NULL;
 }
 
@@ -327,35 +305,35 @@ lectern_check_boolean (LecternCheck   *check,
                        LecternMembers *members,
                        guint           member)
 {
-  JsonNode *node = members->nodes[member];
+  const LecternJsonValue *node = members->nodes[member];
 
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+  if (is_null (node))
     return FALSE;
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+  if (node->type != LECTERN_JSON_BOOLEAN)
     {
       LecternPath path = LECTERN_PATH_MEMBER (members->path, members->names[member]);
       lectern_check_report (check, &path, _("expected true or false, found %s"),
-                            lectern_check_describe_node (node));
+                            lectern_json_describe (node));
       return FALSE;
     }
-  return json_node_get_boolean (node);
+  return node->boolean;
 }
 
-JsonObject *
-lectern_check_element_object (LecternCheck      *check,
-                              JsonArray         *array,
-                              guint              index,
-                              const LecternPath *path)
+const LecternJsonValue *
+lectern_check_element_object (LecternCheck           *check,
+                              const LecternJsonValue *array,
+                              guint                   index,
+                              const LecternPath      *path)
 {
-  JsonNode *node = json_array_get_element (array, index);
+  const LecternJsonValue *node = &array->elements[index];
 
-  if (!JSON_NODE_HOLDS_OBJECT (node))
+  if (node->type != LECTERN_JSON_OBJECT)
     {
       lectern_check_report (check, path, _("expected an object, found %s"),
-                            lectern_check_describe_node (node));
+                            lectern_json_describe (node));
       return NULL;
     }
-  return json_node_get_object (node);
+  return node;
 }
 
 static gboolean
@@ -440,9 +418,9 @@ lectern_check_string_list (LecternCheck   *check,
                            LecternMembers *members,
                            guint           member)
 {
-  JsonArray *array = lectern_check_array (check, members, member, FALSE);
+  const LecternJsonValue *array = lectern_check_array (check, members, member, FALSE);
   LecternPath path = LECTERN_PATH_MEMBER (members->path, members->names[member]);
-  guint n = array ? json_array_get_length (array) : 0;
+  guint n = array ? array->length : 0;
   const char *few[8];
   g_autofree const char **many = n > G_N_ELEMENTS (few) ? g_new (const char *, n) : NULL;
   const char **values = many ? many : few;
@@ -453,23 +431,23 @@ lectern_check_string_list (LecternCheck   *check,
 
   for (guint i = 0; i < n; i++)
     {
-      JsonNode *node = json_array_get_element (array, i);
+      const LecternJsonValue *node = &array->elements[i];
       LecternPath element = LECTERN_PATH_ELEMENT (&path, i);
       const char *value;
 
-      if (!node_is_string (node))
+      if (node->type != LECTERN_JSON_STRING)
         {
           lectern_check_report (check, &element, _("expected a string, found %s"),
-                                lectern_check_describe_node (node));
+                                lectern_json_describe (node));
           continue;
         }
-      value = json_node_get_string (node);
-      if (value == NULL || *value == '\0')
+      value = node->string;
+      if (*value == '\0')
         {
           lectern_check_report (check, &element, _("must not be empty"));
           continue;
         }
-      if (check->has_surrogates && !g_utf8_validate (value, -1, NULL))
+      if (!is_valid_text (check, node))
         {
           lectern_check_report (check, &element, _("not valid text (a broken \\u escape?)"));
           continue;

@@ -2,7 +2,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <json-glib/json-glib.h>
+#include "lectern-json.h"
 
 #include "lectern-date.h"
 #include "lectern-paragraph.h"
@@ -76,62 +76,61 @@ void        lectern_check_report         (LecternCheck      *check,
                                           const char        *format,
                                           ...) G_GNUC_PRINTF (3, 4);
 guint       lectern_check_count_problems (LecternCheck      *check);
-const char *lectern_check_describe_node  (JsonNode          *node);
 
 /* The members of an object, each looked up once. */
 #define LECTERN_MAX_MEMBERS 11
 
 typedef struct
 {
-  JsonObject         *object;
-  const LecternPath  *path;
-  const char * const *names; /* the members the format allows */
-  JsonNode           *nodes[LECTERN_MAX_MEMBERS];
-  gboolean            has_unknown;
+  const LecternJsonValue *object;
+  const LecternPath      *path;
+  const char * const     *names; /* the members the format allows */
+  const LecternJsonValue *nodes[LECTERN_MAX_MEMBERS];
+  gboolean                has_unknown;
 } LecternMembers;
 
-void        lectern_members_read          (LecternMembers     *members,
-                                           JsonObject         *object,
-                                           const LecternPath  *path,
-                                           const char * const *names);
-void        lectern_check_unknown_members (LecternCheck       *check,
-                                           LecternMembers     *members);
+void                    lectern_members_read          (LecternMembers         *members,
+                                                       const LecternJsonValue *object,
+                                                       const LecternPath      *path,
+                                                       const char * const     *names);
+void                    lectern_check_unknown_members (LecternCheck           *check,
+                                                       LecternMembers         *members);
 
 /* Each reports a missing (when @required), mistyped or empty member; null
  * counts as absent. @member indexes the names given to lectern_members_read(). */
-const char *lectern_check_string          (LecternCheck       *check,
-                                           LecternMembers     *members,
-                                           guint               member,
-                                           gboolean            required);
-JsonArray  *lectern_check_array           (LecternCheck       *check,
-                                           LecternMembers     *members,
-                                           guint               member,
-                                           gboolean            required);
-JsonObject *lectern_check_object          (LecternCheck       *check,
-                                           LecternMembers     *members,
-                                           guint               member);
-gboolean    lectern_check_boolean         (LecternCheck       *check,
-                                           LecternMembers     *members,
-                                           guint               member);
+const char             *lectern_check_string          (LecternCheck           *check,
+                                                       LecternMembers         *members,
+                                                       guint                   member,
+                                                       gboolean                required);
+const LecternJsonValue *lectern_check_array           (LecternCheck           *check,
+                                                       LecternMembers         *members,
+                                                       guint                   member,
+                                                       gboolean                required);
+const LecternJsonValue *lectern_check_object          (LecternCheck           *check,
+                                                       LecternMembers         *members,
+                                                       guint                   member);
+gboolean                lectern_check_boolean         (LecternCheck           *check,
+                                                       LecternMembers         *members,
+                                                       guint                   member);
 /* @what is the untranslated name of the kind of object, such as "entity". */
-const char *lectern_check_id              (LecternCheck       *check,
-                                           LecternMembers     *members,
-                                           guint               member,
-                                           LecternIdTable     *seen,
-                                           const char         *what);
-gboolean    lectern_check_date            (LecternCheck       *check,
-                                           LecternMembers     *members,
-                                           guint               member,
-                                           gboolean            required,
-                                           LecternDate        *date,
-                                           gboolean           *present);
+const char             *lectern_check_id              (LecternCheck           *check,
+                                                       LecternMembers         *members,
+                                                       guint                   member,
+                                                       LecternIdTable         *seen,
+                                                       const char             *what);
+gboolean                lectern_check_date            (LecternCheck           *check,
+                                                       LecternMembers         *members,
+                                                       guint                   member,
+                                                       gboolean                required,
+                                                       LecternDate            *date,
+                                                       gboolean               *present);
 /* The array holds its strings: free it with g_free (), not g_strfreev (). */
-char      **lectern_check_string_list     (LecternCheck       *check,
-                                           LecternMembers     *members,
-                                           guint               member);
-JsonObject *lectern_check_element_object  (LecternCheck       *check,
-                                           JsonArray          *array,
-                                           guint               index,
-                                           const LecternPath  *path);
+char                  **lectern_check_string_list     (LecternCheck           *check,
+                                                       LecternMembers         *members,
+                                                       guint                   member);
+const LecternJsonValue *lectern_check_element_object  (LecternCheck           *check,
+                                                       const LecternJsonValue *array,
+                                                       guint                   index,
+                                                       const LecternPath      *path);
 
 G_END_DECLS

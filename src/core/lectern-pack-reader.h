@@ -13,8 +13,8 @@ gboolean _lectern_pack_check_raw             (const char  *display_name,
                                               gsize        size,
                                               GError     **error);
 
-/* Whether @text may hold a \uD800–\uDFFF escape, which json-glib 1.6 decodes
- * to invalid UTF-8: only then do strings need checking one by one. */
+/* Whether @text may hold a \uD800–\uDFFF escape, which the JSON reader may
+ * decode to invalid UTF-8: only then do strings need checking one by one. */
 gboolean _lectern_pack_has_surrogate_escapes (const char  *text,
                                               gsize        size);
 
