@@ -19,6 +19,7 @@ struct _LecternEntity
   char              *summary;
   char              *native_name;
   char              *search_key;
+  char              *sort_key;
   guint              mention_count;
 };
 
@@ -120,6 +121,7 @@ lectern_entity_finalize (GObject *object)
   g_free (self->summary);
   g_free (self->native_name);
   g_free (self->search_key);
+  g_free (self->sort_key);
 
   G_OBJECT_CLASS (lectern_entity_parent_class)->finalize (object);
 }
@@ -291,25 +293,44 @@ make_search_key (LecternEntity *self)
   return lectern_text_fold (key->str);
 }
 
-/* Made on first use: only the sidebar's search needs it, and folding the
- * text of thousands of entities would slow loading down. */
-const char *
-lectern_entity_get_search_key (LecternEntity *self)
+static char *
+make_sort_key (LecternEntity *self)
 {
-  char *key;
+  return g_utf8_collate_key (self->name, -1);
+}
 
-  g_return_val_if_fail (LECTERN_IS_ENTITY (self), NULL);
+/* Keys are made on first use, safely from any thread (a second caller's key
+ * is dropped): only the sidebar needs them, and making them for thousands of
+ * entities would slow loading down. */
+static const char *
+get_key (LecternEntity  *self,
+         char          **slot,
+         char         *(*make) (LecternEntity *self))
+{
+  char *key = g_atomic_pointer_get (slot);
 
-  key = g_atomic_pointer_get (&self->search_key);
   if (key == NULL)
     {
-      /* Safe from any thread: a second caller's key is dropped. */
-      key = make_search_key (self);
-      if (!g_atomic_pointer_compare_and_exchange (&self->search_key, NULL, key))
+      key = make (self);
+      if (!g_atomic_pointer_compare_and_exchange (slot, NULL, key))
         {
           g_free (key);
-          key = g_atomic_pointer_get (&self->search_key);
+          key = g_atomic_pointer_get (slot);
         }
     }
   return key;
+}
+
+const char *
+lectern_entity_get_search_key (LecternEntity *self)
+{
+  g_return_val_if_fail (LECTERN_IS_ENTITY (self), NULL);
+  return get_key (self, &self->search_key, make_search_key);
+}
+
+const char *
+lectern_entity_get_sort_key (LecternEntity *self)
+{
+  g_return_val_if_fail (LECTERN_IS_ENTITY (self), NULL);
+  return get_key (self, &self->sort_key, make_sort_key);
 }

@@ -40,5 +40,8 @@ const char         *lectern_entity_get_native_name   (LecternEntity *self);
 guint               lectern_entity_get_mention_count (LecternEntity *self);
 /* Case- and accent-folded name, aliases, native name and summary. */
 const char         *lectern_entity_get_search_key    (LecternEntity *self);
+/* The name's collation key in the current locale (g_utf8_collate_key ()):
+ * comparing two with strcmp () orders the names as g_utf8_collate () does. */
+const char         *lectern_entity_get_sort_key      (LecternEntity *self);
 
 G_END_DECLS

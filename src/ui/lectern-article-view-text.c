@@ -170,36 +170,73 @@ insert_with_tags (LecternArticleView *self,
   gtk_text_buffer_insert_with_tags (self->buffer, &end, text, -1, self->body_tag, tag, NULL);
 }
 
-static LecternEvent *
-find_year_event (LecternArticleView *self,
-                 LecternParagraph   *paragraph,
-                 int                 year)
+/* The events by year, to link the years in the text: the first event of
+ * each year (start or end) anchored in each paragraph, and the first of each
+ * year anywhere. Looking through every event for every year in the text
+ * took seconds for a pack of 10,000 events. */
+typedef struct
 {
-  GListModel *events = lectern_pack_get_events (self->pack);
-  guint n = g_list_model_get_n_items (events);
-  LecternEvent *fallback = NULL;
+  GHashTable *in_paragraph; /* "YEAR PARAGRAPH-ID" → LecternEvent */
+  GHashTable *anywhere;     /* year → LecternEvent */
+} YearIndex;
 
-  for (guint i = 0; i < n; i++)
+static void
+year_index_add (YearIndex    *years,
+                int           year,
+                LecternEvent *event)
+{
+  char *key = g_strdup_printf ("%d %s", year, lectern_event_get_paragraph_id (event));
+
+  if (!g_hash_table_contains (years->in_paragraph, key))
+    g_hash_table_insert (years->in_paragraph, key, event);
+  else
+    g_free (key);
+  if (!g_hash_table_contains (years->anywhere, GINT_TO_POINTER (year)))
+    g_hash_table_insert (years->anywhere, GINT_TO_POINTER (year), event);
+}
+
+static void
+year_index_init (YearIndex  *years,
+                 GListModel *events)
+{
+  years->in_paragraph = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  years->anywhere = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
     {
       g_autoptr(LecternEvent) event = g_list_model_get_item (events, i);
       const LecternDate *end = lectern_event_get_end (event);
-      gboolean same_year = lectern_event_get_start (event)->year == year ||
-                           (end != NULL && end->year == year);
+      int start_year = lectern_event_get_start (event)->year;
 
-      if (!same_year)
-        continue;
-      if (g_strcmp0 (lectern_event_get_paragraph_id (event), lectern_paragraph_get_id (paragraph)) == 0)
-        return event;
-      if (fallback == NULL)
-        fallback = event;
+      year_index_add (years, start_year, event);
+      if (end != NULL && end->year != start_year)
+        year_index_add (years, end->year, event);
     }
-  return fallback;
+}
+
+static void
+year_index_clear (YearIndex *years)
+{
+  g_hash_table_unref (years->in_paragraph);
+  g_hash_table_unref (years->anywhere);
+}
+
+/* The event of @year anchored in @paragraph, or else any event of @year. */
+static LecternEvent *
+find_year_event (YearIndex        *years,
+                 LecternParagraph *paragraph,
+                 int               year)
+{
+  g_autofree char *key = g_strdup_printf ("%d %s", year, lectern_paragraph_get_id (paragraph));
+  LecternEvent *event = g_hash_table_lookup (years->in_paragraph, key);
+
+  return event != NULL ? event : g_hash_table_lookup (years->anywhere, GINT_TO_POINTER (year));
 }
 
 /* Years in the text link to the event of that year, preferably one
  * anchored in the same paragraph. */
 static void
 scan_years (LecternArticleView *self,
+            YearIndex          *years,
             LecternParagraph   *paragraph,
             guint               index)
 {
@@ -214,7 +251,7 @@ scan_years (LecternArticleView *self,
           g_ascii_isdigit (p[3]) && !g_unichar_isalnum (g_utf8_get_char (p + 4)))
         {
           int year = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
-          LecternEvent *event = find_year_event (self, paragraph, year);
+          LecternEvent *event = find_year_event (years, paragraph, year);
 
           if (event != NULL)
             {
@@ -308,11 +345,15 @@ _lectern_article_view_rebuild (LecternArticleView *self)
 
   {
     GListModel *paragraphs = lectern_pack_get_paragraphs (self->pack);
+    YearIndex years;
+
+    year_index_init (&years, lectern_pack_get_events (self->pack));
     for (guint p = 0; p < g_list_model_get_n_items (paragraphs); p++)
       {
         g_autoptr(LecternParagraph) paragraph = g_list_model_get_item (paragraphs, p);
-        scan_years (self, paragraph, p);
+        scan_years (self, &years, paragraph, p);
       }
+    year_index_clear (&years);
   }
 
   {

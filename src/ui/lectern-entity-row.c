@@ -16,6 +16,7 @@ struct _LecternEntityRow
   GtkLabel      *name_label;
   GtkLabel      *native_label;
   GtkLabel      *count_label;
+  int            kind; /* of the entity shown, -1 for none */
 };
 
 G_DEFINE_FINAL_TYPE (LecternEntityRow, lectern_entity_row, GTK_TYPE_WIDGET)
@@ -28,50 +29,52 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+static const char * const kind_css_classes[LECTERN_N_ENTITY_KINDS] = {
+  [LECTERN_ENTITY_PERSON] = "kind-person",
+  [LECTERN_ENTITY_ORGANIZATION] = "kind-organization",
+  [LECTERN_ENTITY_PLACE] = "kind-place",
+  [LECTERN_ENTITY_LAW] = "kind-law",
+  [LECTERN_ENTITY_CONCEPT] = "kind-concept",
+};
+
+/* Rebinding rows is what a search costs (a list view keeps up to 200 rows
+ * and rebinds them all when the results change), so this only touches what
+ * differs, and the count's tooltip is made when it is asked for. */
 static void
 update_row (LecternEntityRow *self)
 {
   const char *native_name = NULL;
   g_autofree char *description = NULL;
-  g_autofree char *count_tooltip = NULL;
-  g_autofree char *count_text = NULL;
+  char count_text[16] = "";
+  int kind = -1;
 
   if (self->entity != NULL)
     {
-      guint count = lectern_entity_get_mention_count (self->entity);
-
-      count_text = g_strdup_printf ("%u", count);
+      g_snprintf (count_text, sizeof count_text, "%u",
+                  lectern_entity_get_mention_count (self->entity));
       native_name = lectern_entity_get_native_name (self->entity);
       description = lectern_entity_row_describe (self->entity);
-      count_tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                    "Mentioned %u time in the article",
-                                                    "Mentioned %u times in the article",
-                                                    count),
-                                       count);
+      kind = lectern_entity_get_kind (self->entity);
     }
 
-  for (guint kind = 0; kind < LECTERN_N_ENTITY_KINDS; kind++)
+  if (kind != self->kind)
     {
-      g_autofree char *css_class = g_strconcat ("kind-", lectern_entity_kind_to_string (kind),
-                                                NULL);
-
-      if (self->entity != NULL && lectern_entity_get_kind (self->entity) == kind)
-        gtk_widget_add_css_class (GTK_WIDGET (self), css_class);
-      else
-        gtk_widget_remove_css_class (GTK_WIDGET (self), css_class);
+      if (self->kind >= 0)
+        gtk_widget_remove_css_class (GTK_WIDGET (self), kind_css_classes[self->kind]);
+      if (kind >= 0)
+        gtk_widget_add_css_class (GTK_WIDGET (self), kind_css_classes[kind]);
+      gtk_image_set_from_icon_name (self->icon,
+                                    kind >= 0 ? lectern_entity_kind_get_icon (kind) : NULL);
+      self->kind = kind;
     }
 
-  gtk_image_set_from_icon_name (self->icon, self->entity != NULL
-                                            ? lectern_entity_kind_get_icon (
-                                                lectern_entity_get_kind (self->entity))
-                                            : NULL);
   gtk_label_set_text (self->name_label,
                       self->entity != NULL ? lectern_entity_get_name (self->entity) : "");
   gtk_label_set_text (self->native_label, native_name != NULL ? native_name : "");
-  gtk_label_set_text (self->count_label, count_text != NULL ? count_text : "");
+  gtk_label_set_text (self->count_label, count_text);
   gtk_widget_set_visible (GTK_WIDGET (self->native_label),
                           native_name != NULL && *native_name != '\0');
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->count_label), count_tooltip);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self->count_label), self->entity != NULL);
 
   /* The list item is what takes focus; the row names it. */
   if (description != NULL)
@@ -80,6 +83,26 @@ update_row (LecternEntityRow *self)
                                     -1);
   else
     gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL);
+}
+
+static gboolean
+count_query_tooltip_cb (LecternEntityRow *self,
+                        int               x,
+                        int               y,
+                        gboolean          keyboard,
+                        GtkTooltip       *tooltip)
+{
+  guint count;
+  g_autofree char *text = NULL;
+
+  if (self->entity == NULL)
+    return FALSE;
+  count = lectern_entity_get_mention_count (self->entity);
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Mentioned %u time in the article",
+                                       "Mentioned %u times in the article", count),
+                          count);
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
 }
 
 static void
@@ -356,6 +379,9 @@ lectern_entity_row_init (LecternEntityRow *self)
 
   self->count_label = add_label (GTK_WIDGET (self), "mention-count", "numeric");
   gtk_widget_set_valign (GTK_WIDGET (self->count_label), GTK_ALIGN_CENTER);
+  g_signal_connect_swapped (self->count_label, "query-tooltip",
+                            G_CALLBACK (count_query_tooltip_cb), self);
+  self->kind = -1;
 
   gtk_widget_add_css_class (GTK_WIDGET (self), "entity-row");
 }

@@ -31,6 +31,11 @@ struct _LecternEntitySidebar
   GtkCustomFilter     *filter;
   GtkCustomSorter     *sorter;
 
+  /* Search keys are made ahead of the first search, when the main loop is
+   * idle: for 5,000 entities they take a few tens of milliseconds. */
+  guint                keys_idle_id;
+  guint                keys_made;
+
   GtkStack            *stack;
   GtkWidget           *list_page;
   GtkWidget           *detail_page;
@@ -91,7 +96,9 @@ compare_kind_then_name (LecternEntity *a,
 
   if (kind_a != kind_b)
     return kind_a < kind_b ? -1 : 1;
-  return g_utf8_collate (lectern_entity_get_name (a), lectern_entity_get_name (b));
+  /* Not g_utf8_collate (): it normalises both names at every comparison,
+   * and sorting 5,000 entities took 150 ms. */
+  return strcmp (lectern_entity_get_sort_key (a), lectern_entity_get_sort_key (b));
 }
 
 static int
@@ -425,6 +432,7 @@ lectern_entity_sidebar_dispose (GObject *object)
   GtkWidget *child;
 
   lectern_entity_sidebar_set_selection (self, NULL);
+  g_clear_handle_id (&self->keys_idle_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), LECTERN_TYPE_ENTITY_SIDEBAR);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -584,6 +592,26 @@ lectern_entity_sidebar_get_pack (LecternEntitySidebar *self)
   return self->pack;
 }
 
+static gboolean
+make_search_keys_cb (gpointer data)
+{
+  LecternEntitySidebar *self = data;
+  GListModel *entities = lectern_pack_get_entities (self->pack);
+  guint n = g_list_model_get_n_items (entities);
+  guint stop = MIN (self->keys_made + 250, n);
+
+  for (; self->keys_made < stop; self->keys_made++)
+    {
+      g_autoptr(LecternEntity) entity = g_list_model_get_item (entities, self->keys_made);
+      lectern_entity_get_search_key (entity);
+      lectern_entity_get_sort_key (entity);
+    }
+  if (self->keys_made < n)
+    return G_SOURCE_CONTINUE;
+  self->keys_idle_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
 void
 lectern_entity_sidebar_set_pack (LecternEntitySidebar *self,
                                  LecternPack          *pack)
@@ -595,6 +623,11 @@ lectern_entity_sidebar_set_pack (LecternEntitySidebar *self,
 
   if (!g_set_object (&self->pack, pack))
     return;
+
+  g_clear_handle_id (&self->keys_idle_id, g_source_remove);
+  self->keys_made = 0;
+  if (pack != NULL)
+    self->keys_idle_id = g_idle_add_full (G_PRIORITY_LOW, make_search_keys_cb, self, NULL);
 
   /* Building the index fills in the entities' mention counts. */
   if (pack != NULL)
