@@ -611,6 +611,31 @@ test_file_names (void)
   g_rmdir (dir);
 }
 
+/* Sort keys order names as g_utf8_collate () does, for every pair. */
+static void
+test_sort_keys (void)
+{
+  g_autoptr(LecternPack) pack = lectern_pack_load_bundled (NULL);
+  GListModel *entities = lectern_pack_get_entities (pack);
+  guint n = g_list_model_get_n_items (entities);
+
+  for (guint i = 0; i < n; i++)
+    for (guint j = 0; j < n; j++)
+      {
+        g_autoptr(LecternEntity) a = g_list_model_get_item (entities, i);
+        g_autoptr(LecternEntity) b = g_list_model_get_item (entities, j);
+        int by_key = strcmp (lectern_entity_get_sort_key (a), lectern_entity_get_sort_key (b));
+        int by_name = g_utf8_collate (lectern_entity_get_name (a), lectern_entity_get_name (b));
+
+        g_assert_cmpint ((by_key > 0) - (by_key < 0), ==, (by_name > 0) - (by_name < 0));
+      }
+  /* Made once, then kept. */
+  {
+    g_autoptr(LecternEntity) first = g_list_model_get_item (entities, 0);
+    g_assert_true (lectern_entity_get_sort_key (first) == lectern_entity_get_sort_key (first));
+  }
+}
+
 static void
 test_bundled (void)
 {
@@ -688,6 +713,7 @@ main (int   argc,
   g_test_add_func ("/pack-loader/many-duplicates", test_many_duplicates_capped);
   g_test_add_func ("/pack-loader/files", test_files);
   g_test_add_func ("/pack-loader/bundled", test_bundled);
+  g_test_add_func ("/pack-loader/sort-keys", test_sort_keys);
   g_test_add_func ("/pack-loader/paths", test_paths);
   g_test_add_func ("/pack-loader/quote-offsets", test_quote_offsets);
   g_test_add_func ("/pack-loader/utf8-check", test_utf8_check);

@@ -201,6 +201,73 @@ find_position (GListModel    *model,
   g_assert_not_reached ();
 }
 
+/* Rows are rebound as the results change: each shows its own entity's kind
+ * (one "kind-…" style class, the right one). */
+static void
+assert_row_kinds (Fixture *f)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  guint n_checked = 0;
+
+  wait_frames (f, 2);
+  rows = lectern_test_ui_find_all (GTK_WIDGET (f->list_view), lectern_test_ui_is_type,
+                                   GSIZE_TO_POINTER (LECTERN_TYPE_ENTITY_ROW));
+  for (guint r = 0; r < rows->len; r++)
+    {
+      GtkWidget *row = g_ptr_array_index (rows, r);
+      LecternEntity *entity = lectern_entity_row_get_entity (LECTERN_ENTITY_ROW (row));
+
+      if (entity == NULL || !gtk_widget_get_mapped (row))
+        continue;
+      for (guint kind = 0; kind < LECTERN_N_ENTITY_KINDS; kind++)
+        {
+          g_autofree char *css_class = g_strconcat ("kind-", lectern_entity_kind_to_string (kind),
+                                                    NULL);
+
+          g_assert_true (gtk_widget_has_css_class (row, css_class) ==
+                         (lectern_entity_get_kind (entity) == kind));
+        }
+      n_checked++;
+    }
+  g_assert_cmpuint (n_checked, >, 0);
+}
+
+/* A row given one entity after another shows the last one's kind only, and
+ * nothing of a kind once it has no entity. */
+static void
+test_row_rebinding (void)
+{
+  g_autoptr(LecternPack) pack = lectern_test_ui_load_bundled ();
+  GListModel *entities = lectern_pack_get_entities (pack);
+  LecternEntityRow *row = LECTERN_ENTITY_ROW (g_object_ref_sink (lectern_entity_row_new ()));
+  guint n_kinds_seen = 0;
+  gboolean seen[LECTERN_N_ENTITY_KINDS] = { FALSE };
+
+  for (guint i = 0; i <= g_list_model_get_n_items (entities); i++)
+    {
+      g_autoptr(LecternEntity) entity = i < g_list_model_get_n_items (entities)
+                                          ? g_list_model_get_item (entities, i) : NULL;
+
+      lectern_entity_row_set_entity (row, entity);
+      for (guint kind = 0; kind < LECTERN_N_ENTITY_KINDS; kind++)
+        {
+          g_autofree char *css_class = g_strconcat ("kind-", lectern_entity_kind_to_string (kind),
+                                                    NULL);
+
+          g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (row), css_class) ==
+                         (entity != NULL && lectern_entity_get_kind (entity) == kind));
+        }
+      if (entity != NULL && !seen[lectern_entity_get_kind (entity)])
+        {
+          seen[lectern_entity_get_kind (entity)] = TRUE;
+          n_kinds_seen++;
+        }
+    }
+  /* The bundled pack has every kind, so the row went through them all. */
+  g_assert_cmpuint (n_kinds_seen, ==, LECTERN_N_ENTITY_KINDS);
+  g_assert_finalize_object (row);
+}
+
 static void
 test_search (void)
 {
@@ -216,6 +283,7 @@ test_search (void)
   g_assert_cmpuint (expected, >, 0);
   g_assert_cmpuint (expected, <, total);
 
+  assert_row_kinds (&f);
   search (&f, "cyber");
   g_assert_cmpuint (g_list_model_get_n_items (f.model), ==, expected);
   for (guint i = 0; i < expected; i++)
@@ -223,6 +291,7 @@ test_search (void)
       g_autoptr(LecternEntity) entity = g_list_model_get_item (f.model, i);
       g_assert_nonnull (strstr (lectern_entity_get_search_key (entity), "cyber"));
     }
+  assert_row_kinds (&f);
 
   /* Case does not matter either. */
   search (&f, "CYBER");
@@ -230,6 +299,7 @@ test_search (void)
 
   search (&f, "");
   g_assert_cmpuint (g_list_model_get_n_items (f.model), ==, total);
+  assert_row_kinds (&f);
 
   fixture_clear (&f);
 }
@@ -815,6 +885,7 @@ main (int   argc,
   lectern_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/entity-sidebar/search", test_search);
+  g_test_add_func ("/entity-sidebar/row-rebinding", test_row_rebinding);
   g_test_add_func ("/entity-sidebar/sort", test_sort);
   g_test_add_func ("/entity-sidebar/kind-filter", test_kind_filter);
   g_test_add_func ("/entity-sidebar/accents", test_accents);
