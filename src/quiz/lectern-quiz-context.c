@@ -323,7 +323,8 @@ lectern_quiz_context_free (LecternQuizContext *self)
   g_clear_pointer (&self->occurs, g_hash_table_unref);
   g_clear_pointer (&self->folded, g_hash_table_unref);
   g_clear_pointer (&self->first_sentence, g_free);
-  g_clear_pointer (&self->related, g_free);
+  g_clear_pointer (&self->related_starts, g_free);
+  g_clear_pointer (&self->related_items, g_free);
   g_clear_pointer (&self->years, g_array_unref);
   g_clear_pointer (&self->entities_by_object, g_hash_table_unref);
   g_clear_pointer (&self->entities_by_id, g_hash_table_unref);
@@ -429,7 +430,23 @@ lectern_quiz_context_related (LecternQuizContext *self,
                               LecternQuizEntity  *a,
                               LecternQuizEntity  *b)
 {
-  return a == b || self->related[a->index * self->entities->len + b->index] != 0;
+  const guint *items = self->related_items + self->related_starts[a->index];
+  guint low = 0, high = self->related_starts[a->index + 1] - self->related_starts[a->index];
+
+  if (a == b)
+    return TRUE;
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (items[middle] == b->index)
+        return TRUE;
+      if (items[middle] < b->index)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+  return FALSE;
 }
 
 gboolean

@@ -73,7 +73,10 @@ typedef struct
   GPtrArray           *entities;          /* LecternQuizEntity, pack order */
   GHashTable          *entities_by_id;
   GHashTable          *entities_by_object;
-  guint8              *related;           /* n_entities × n_entities */
+  /* Related entities, as sorted lists of indexes: entity i's are
+   * related_items[related_starts[i] .. related_starts[i + 1]). */
+  guint               *related_starts;    /* n_entities + 1 */
+  guint               *related_items;
   GArray              *years;             /* int, every event year, sorted, distinct */
 
   /* Memos, so that questions cost no repeated Unicode work: text → folded

@@ -28,6 +28,25 @@ is_word_char (gunichar c)
   return g_unichar_isalnum (c) || g_unichar_ismark (c);
 }
 
+/* Whether @needle is at @hay[@i] as a whole word. */
+static gboolean
+matches_at (const gunichar *hay,
+            glong           n_hay,
+            const gunichar *needle,
+            glong           n_needle,
+            glong           i)
+{
+  if (n_needle == 0 || i + n_needle > n_hay ||
+      memcmp (hay + i, needle, n_needle * sizeof (gunichar)) != 0)
+    return FALSE;
+  if (i > 0 && is_word_char (hay[i - 1]) && is_word_char (needle[0]))
+    return FALSE;
+  if (i + n_needle < n_hay && is_word_char (hay[i + n_needle]) &&
+      is_word_char (needle[n_needle - 1]))
+    return FALSE;
+  return TRUE;
+}
+
 /* Finds @needle as a whole word in @hay from @from; returns the start or -1. */
 static glong
 find_word (const gunichar *hay,
@@ -36,25 +55,13 @@ find_word (const gunichar *hay,
            glong           n_needle,
            glong           from)
 {
-  if (n_needle == 0)
-    return -1;
-
   for (glong i = from; i + n_needle <= n_hay; i++)
-    {
-      if (memcmp (hay + i, needle, n_needle * sizeof (gunichar)) != 0)
-        continue;
-      if (i > 0 && is_word_char (hay[i - 1]) && is_word_char (needle[0]))
-        continue;
-      if (i + n_needle < n_hay && is_word_char (hay[i + n_needle]) &&
-          is_word_char (needle[n_needle - 1]))
-        continue;
+    if (matches_at (hay, n_hay, needle, n_needle, i))
       return i;
-    }
-
   return -1;
 }
 
-/* Text as lower-cased characters, for contains_word(). */
+/* Text as lower-cased characters, for finding names in it. */
 typedef struct
 {
   gunichar *chars;
@@ -74,13 +81,6 @@ chars_init (Chars      *chars,
             const char *text)
 {
   chars->chars = to_lower_chars (text, &chars->n_chars);
-}
-
-static gboolean
-contains_word (const Chars *haystack,
-               const Chars *needle)
-{
-  return find_word (haystack->chars, haystack->n_chars, needle->chars, needle->n_chars, 0) >= 0;
 }
 
 GPtrArray *
@@ -212,15 +212,154 @@ lectern_quiz_mask_names (const char *text,
   return g_string_free (out, FALSE);
 }
 
+/* Entities are related when one's name is in the other's summary or names,
+ * or both are named by one event. A pack made to relate everything to
+ * everything would take time and memory by the square of its size: past
+ * these limits further relations are not looked for. */
+#define MAX_RELATED_PAIRS  (4u * 1024 * 1024)
+#define MAX_RELATED_CHECKS (64u * 1024 * 1024)
+
+typedef struct
+{
+  guint           entity;
+  const gunichar *chars;
+  glong           n_chars;
+} Needle;
+
+typedef struct
+{
+  GArray     *pairs;  /* guint64: a << 32 | b, both ways round */
+  gsize       checks; /* comparisons made */
+  GHashTable *by_word; /* first word of a spelling (UTF-8) → GArray of Needle */
+  GArray     *others; /* Needle: spellings that do not start with a word character */
+  GString    *word;
+} Relating;
+
+static gboolean
+relate (Relating *r,
+        guint     a,
+        guint     b)
+{
+  guint64 pair;
+
+  if (r->pairs->len >= 2 * MAX_RELATED_PAIRS || r->checks++ >= MAX_RELATED_CHECKS)
+    return FALSE;
+  if (a == b)
+    return TRUE;
+  pair = (guint64) a << 32 | b;
+  g_array_append_val (r->pairs, pair);
+  pair = (guint64) b << 32 | a;
+  g_array_append_val (r->pairs, pair);
+  return TRUE;
+}
+
+/* The word that starts at @chars[@i], into r->word as UTF-8. */
 static void
-mark_related (LecternQuizContext *self,
-              guint               a,
-              guint               b)
+take_word (Relating       *r,
+           const gunichar *chars,
+           glong           n_chars,
+           glong           i)
+{
+  g_string_truncate (r->word, 0);
+  for (; i < n_chars && is_word_char (chars[i]); i++)
+    g_string_append_unichar (r->word, chars[i]);
+}
+
+static void
+add_needle (Relating    *r,
+            guint        entity,
+            const Chars *spelling)
+{
+  Needle needle = { entity, spelling->chars, spelling->n_chars };
+  GArray *needles;
+
+  if (spelling->n_chars == 0)
+    return;
+  if (!is_word_char (spelling->chars[0]))
+    {
+      g_array_append_val (r->others, needle);
+      return;
+    }
+  take_word (r, spelling->chars, spelling->n_chars, 0);
+  needles = g_hash_table_lookup (r->by_word, r->word->str);
+  if (needles == NULL)
+    {
+      needles = g_array_new (FALSE, FALSE, sizeof (Needle));
+      g_hash_table_insert (r->by_word, g_strdup (r->word->str), needles);
+    }
+  g_array_append_val (needles, needle);
+}
+
+/* Relates @owner to every entity with a spelling in @hay: a spelling that
+ * starts with a word character can only start where a word of @hay starts,
+ * with the same word, so only those are compared. */
+static gboolean
+relate_text (Relating    *r,
+             guint        owner,
+             const Chars *hay)
+{
+  for (glong i = 0; i < hay->n_chars; i++)
+    {
+      GArray *needles;
+
+      if (!is_word_char (hay->chars[i]) || (i > 0 && is_word_char (hay->chars[i - 1])))
+        continue;
+      take_word (r, hay->chars, hay->n_chars, i);
+      needles = g_hash_table_lookup (r->by_word, r->word->str);
+      for (guint k = 0; needles != NULL && k < needles->len; k++)
+        {
+          const Needle *needle = &g_array_index (needles, Needle, k);
+
+          if (needle->entity != owner &&
+              matches_at (hay->chars, hay->n_chars, needle->chars, needle->n_chars, i) &&
+              !relate (r, owner, needle->entity))
+            return FALSE;
+        }
+    }
+  for (guint k = 0; k < r->others->len; k++)
+    {
+      const Needle *needle = &g_array_index (r->others, Needle, k);
+
+      if (needle->entity != owner &&
+          find_word (hay->chars, hay->n_chars, needle->chars, needle->n_chars, 0) >= 0 &&
+          !relate (r, owner, needle->entity))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static int
+compare_pairs (gconstpointer a,
+               gconstpointer b)
+{
+  guint64 x = *(const guint64 *) a;
+  guint64 y = *(const guint64 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* Sorted, without repeats, as lists per entity. */
+static void
+store_related (LecternQuizContext *self,
+               GArray             *pairs)
 {
   guint n = self->entities->len;
+  guint n_items = 0;
 
-  self->related[a * n + b] = 1;
-  self->related[b * n + a] = 1;
+  g_array_sort (pairs, compare_pairs);
+  self->related_starts = g_new0 (guint, n + 1);
+  self->related_items = g_new (guint, MAX (pairs->len, 1));
+  for (guint i = 0; i < pairs->len; i++)
+    {
+      guint64 pair = g_array_index (pairs, guint64, i);
+
+      if (i > 0 && pair == g_array_index (pairs, guint64, i - 1))
+        continue;
+      self->related_items[n_items++] = (guint) (pair & G_MAXUINT32);
+      self->related_starts[(pair >> 32) + 1]++;
+    }
+  for (guint i = 0; i < n; i++)
+    self->related_starts[i + 1] += self->related_starts[i];
 }
 
 void
@@ -228,12 +367,17 @@ lectern_quiz_context_compute_related (LecternQuizContext *self)
 {
   guint n = self->entities->len;
   g_autoptr(GArray) summaries = g_array_sized_new (FALSE, FALSE, sizeof (Chars), n);
-  g_autoptr(GPtrArray) spellings = NULL;
+  g_autoptr(GPtrArray) spellings = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  g_autoptr(GArray) pairs = g_array_new (FALSE, FALSE, sizeof (guint64));
+  g_autoptr(GHashTable) by_word = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                         (GDestroyNotify) g_array_unref);
+  g_autoptr(GArray) others = g_array_new (FALSE, FALSE, sizeof (Needle));
+  g_autoptr(GString) word = g_string_new (NULL);
+  g_autoptr(GArray) indexes = g_array_new (FALSE, FALSE, sizeof (guint));
+  Relating r = { pairs, 0, by_word, others, word };
+  gboolean more = TRUE;
 
-  spellings = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   g_array_set_clear_func (summaries, chars_clear);
-
-  self->related = g_new0 (guint8, n * n);
 
   /* Each entity's summary and spellings, lower-cased once. */
   for (guint i = 0; i < n; i++)
@@ -257,47 +401,40 @@ lectern_quiz_context_compute_related (LecternQuizContext *self)
       g_array_append_val (summaries, summary);
     }
 
-  for (guint a = 0; a < n; a++)
+  for (guint b = 0; b < n; b++)
     {
-      const Chars *summary = &g_array_index (summaries, Chars, a);
-      GArray *names_a = spellings->pdata[a];
+      GArray *names = spellings->pdata[b];
 
-      for (guint b = 0; b < n; b++)
-        {
-          GArray *names_b = spellings->pdata[b];
-
-          if (a == b || self->related[a * n + b])
-            continue;
-
-          for (guint k = 0; k < names_b->len; k++)
-            {
-              const Chars *name_b = &g_array_index (names_b, Chars, k);
-              gboolean hit = contains_word (summary, name_b);
-
-              for (guint j = 0; j < names_a->len && !hit; j++)
-                hit = contains_word (&g_array_index (names_a, Chars, j), name_b);
-              if (hit)
-                {
-                  mark_related (self, a, b);
-                  break;
-                }
-            }
-        }
+      for (guint k = 0; k < names->len; k++)
+        add_needle (&r, b, &g_array_index (names, Chars, k));
     }
 
-  for (guint i = 0; i < self->events->len; i++)
+  for (guint a = 0; a < n && more; a++)
+    {
+      GArray *names = spellings->pdata[a];
+
+      more = relate_text (&r, a, &g_array_index (summaries, Chars, a));
+      for (guint j = 0; j < names->len && more; j++)
+        more = relate_text (&r, a, &g_array_index (names, Chars, j));
+    }
+
+  for (guint i = 0; i < self->events->len && more; i++)
     {
       LecternQuizEvent *qe = self->events->pdata[i];
       const char * const *ids = lectern_event_get_entity_ids (qe->event);
 
-      for (guint a = 0; ids != NULL && ids[a] != NULL; a++)
-        for (guint b = a + 1; ids[b] != NULL; b++)
-          {
-            LecternQuizEntity *ea = g_hash_table_lookup (self->entities_by_id, ids[a]);
-            LecternQuizEntity *eb = g_hash_table_lookup (self->entities_by_id, ids[b]);
+      g_array_set_size (indexes, 0);
+      for (guint k = 0; ids != NULL && ids[k] != NULL; k++)
+        {
+          LecternQuizEntity *entity = g_hash_table_lookup (self->entities_by_id, ids[k]);
 
-            if (ea != NULL && eb != NULL)
-              mark_related (self, ea->index, eb->index);
-          }
+          if (entity != NULL)
+            g_array_append_val (indexes, entity->index);
+        }
+      for (guint a = 0; a < indexes->len && more; a++)
+        for (guint b = a + 1; b < indexes->len && more; b++)
+          more = relate (&r, g_array_index (indexes, guint, a), g_array_index (indexes, guint, b));
     }
+
+  store_related (self, pairs);
 }
