@@ -39,25 +39,13 @@ has_word (const char *text,
   return FALSE;
 }
 
-static GPtrArray *
-spellings (LecternEntity *entity)
-{
-  GPtrArray *names = g_ptr_array_new ();
-  const char * const *aliases = lectern_entity_get_aliases (entity);
-
-  g_ptr_array_add (names, (gpointer) lectern_entity_get_name (entity));
-  for (guint i = 0; aliases != NULL && aliases[i] != NULL; i++)
-    g_ptr_array_add (names, (gpointer) aliases[i]);
-  return names;
-}
-
 /* Whether a name of @b is in @a's summary or names. */
 static gboolean
 names_in (LecternEntity *a,
           LecternEntity *b)
 {
-  g_autoptr(GPtrArray) names_a = spellings (a);
-  g_autoptr(GPtrArray) names_b = spellings (b);
+  g_autoptr(GPtrArray) names_a = lectern_quiz_entity_spellings (a);
+  g_autoptr(GPtrArray) names_b = lectern_quiz_entity_spellings (b);
 
   for (guint k = 0; k < names_b->len; k++)
     {

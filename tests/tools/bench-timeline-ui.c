@@ -16,6 +16,7 @@
 
 #include <stdlib.h>
 
+#include "bench-frames.h"
 #include "lectern-application.h"
 #include "lectern-timeline.h"
 
@@ -25,9 +26,6 @@
 static void (* parent_size_allocate) (GtkWidget *, int, int, int);
 static void (* parent_snapshot) (GtkWidget *, GtkSnapshot *);
 static gint64 widget_time;
-static gint64 frame_start;
-static gint64 frame_time;
-static guint frames_done;
 
 static void
 timed_size_allocate (GtkWidget *widget,
@@ -52,43 +50,6 @@ timed_snapshot (GtkWidget   *widget,
 }
 
 static void
-layout_cb (GdkFrameClock *clock,
-           gpointer       data)
-{
-  frame_start = g_get_monotonic_time ();
-}
-
-static void
-after_paint_cb (GdkFrameClock *clock,
-                gpointer       data)
-{
-  if (frame_start != 0)
-    frame_time = g_get_monotonic_time () - frame_start;
-  frame_start = 0;
-  frames_done++;
-}
-
-static void
-wait_frame (GtkWidget *widget)
-{
-  guint target = frames_done + 1;
-
-  gtk_widget_queue_draw (widget);
-  while (frames_done < target)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static void
 run (GtkWidget       *window,
      LecternTimeline *timeline,
      guint            n_events,
@@ -109,16 +70,16 @@ run (GtkWidget       *window,
         direction = -direction;
       lectern_timeline_pan (timeline, direction * PAN);
       widget_time = 0;
-      wait_frame (window);
+      bench_frames_wait (window);
       widget_ms[f] = widget_time / 1000.0;
-      frame_ms[f] = frame_time / 1000.0;
+      frame_ms[f] = bench_frames_last_ms ();
       alive_sum += lectern_timeline_get_n_items_alive (timeline);
       alive_max = MAX (alive_max, lectern_timeline_get_n_items_alive (timeline));
       g_assert (scale == lectern_timeline_get_scale (timeline));
     }
 
-  qsort (widget_ms, FRAMES, sizeof (double), compare_doubles);
-  qsort (frame_ms, FRAMES, sizeof (double), compare_doubles);
+  bench_sort (widget_ms, FRAMES);
+  bench_sort (frame_ms, FRAMES);
   g_print ("  %6u events  %-9s timeline layout+snapshot: median %6.3f ms, p95 %6.3f ms;"
            "  whole frame: median %6.2f ms;  items alive: mean %5.1f, max %3u\n",
            n_events, zoom, widget_ms[FRAMES / 2], widget_ms[FRAMES * 95 / 100],
@@ -163,7 +124,6 @@ main (int   argc,
       g_autoptr(LecternSelection) selection = lectern_selection_new ();
       LecternTimeline *timeline;
       GtkWidget *window;
-      GdkFrameClock *clock;
       guint n_events;
       gint64 start;
 
@@ -185,28 +145,25 @@ main (int   argc,
       widget_time = 0;
       gtk_window_present (GTK_WINDOW (window));
 
-      clock = gtk_widget_get_frame_clock (window);
-      g_signal_connect (clock, "layout", G_CALLBACK (layout_cb), NULL);
-      g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), NULL);
-      wait_frame (window);
+      bench_frames_watch (window);
+      bench_frames_wait (window);
       g_print ("  %6u events  first frame: %.1f ms (timeline %.1f ms, creating the visible items)\n",
                n_events, (g_get_monotonic_time () - start) / 1000.0, widget_time / 1000.0);
       for (guint i = 0; i < 2; i++)
-        wait_frame (window);
+        bench_frames_wait (window);
 
       run (window, timeline, n_events, "default");
 
       gtk_widget_activate_action (GTK_WIDGET (timeline), "timeline.zoom-fit", NULL);
-      wait_frame (window);
+      bench_frames_wait (window);
       run (window, timeline, n_events, "fit");
 
       for (guint i = 0; i < 5; i++)
         gtk_widget_activate_action (GTK_WIDGET (timeline), "timeline.zoom-in", NULL);
-      wait_frame (window);
+      bench_frames_wait (window);
       run (window, timeline, n_events, "fit x7.6");
 
-      g_signal_handlers_disconnect_by_func (clock, layout_cb, NULL);
-      g_signal_handlers_disconnect_by_func (clock, after_paint_cb, NULL);
+      bench_frames_unwatch (window);
       gtk_window_destroy (GTK_WINDOW (window));
     }
 

@@ -11,6 +11,8 @@
 
 #include "config.h"
 
+#include "bench-util.h"
+
 #include <stdlib.h>
 
 #include "lectern-core.h"
@@ -28,21 +30,11 @@ typedef struct
   guint       n;
 } Timing;
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
 static void
 print_timing (Timing *timing,
               guint   n_events)
 {
-  qsort (timing->samples, timing->n, sizeof (double), compare_doubles);
+  bench_sort (timing->samples, timing->n);
   g_print ("  %-34s median %9.4f ms   min %9.4f ms   (%.1f ns per event)\n",
            timing->name, timing->samples[timing->n / 2], timing->samples[0],
            timing->samples[timing->n / 2] * 1e6 / MAX (n_events, 1));
@@ -187,7 +179,7 @@ main (int   argc,
   print_timing (&pass_fit, n_events);
   print_timing (&pass_zoom, n_events);
   print_timing (&pass_max, n_events);
-  qsort (ticks.samples, ticks.n, sizeof (double), compare_doubles);
+  bench_sort (ticks.samples, ticks.n);
   g_print ("  %-34s median %9.1f us\n", ticks.name, ticks.samples[ticks.n / 2] * 1000);
   g_print ("  events without room (hidden): %u at fit, %u at 8x, %u at the largest zoom\n",
            hidden[0], hidden[1], hidden[2]);

@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bench-frames.h"
 #include "lectern-application.h"
 #include "lectern-window.h"
 
@@ -24,29 +25,8 @@
 #define SCROLL_STEP   40.0 /* pixels a frame: a brisk wheel scroll */
 #define PAGE_FRAMES   40
 
-static gint64 frame_start;
-static gint64 frame_time;
-static guint frames_done;
 static gint64 search_start;
 static gint64 search_end;
-
-static void
-layout_cb (GdkFrameClock *clock,
-           gpointer       data)
-{
-  if (frame_start == 0)
-    frame_start = g_get_monotonic_time ();
-}
-
-static void
-after_paint_cb (GdkFrameClock *clock,
-                gpointer       data)
-{
-  if (frame_start != 0)
-    frame_time = g_get_monotonic_time () - frame_start;
-  frame_start = 0;
-  frames_done++;
-}
 
 /* Runs before any handler of GtkSearchEntry::search-changed, so before the
  * sidebar filters. */
@@ -66,16 +46,6 @@ search_changed_after_cb (GtkSearchEntry *entry,
                          gpointer        data)
 {
   search_end = g_get_monotonic_time ();
-}
-
-static void
-wait_frame (GtkWidget *widget)
-{
-  guint target = frames_done + 1;
-
-  gtk_widget_queue_draw (widget);
-  while (frames_done < target)
-    g_main_context_iteration (NULL, TRUE);
 }
 
 static gpointer
@@ -113,22 +83,12 @@ find_entity_list (GtkWidget    *root,
     find_entity_list (child, best);
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
 static void
 print_times (const char *what,
              double     *ms,
              guint       n)
 {
-  qsort (ms, n, sizeof (double), compare_doubles);
+  bench_sort (ms, n);
   g_print ("  %-44s median %6.2f ms, p95 %6.2f ms, max %6.2f ms (%u)\n",
            what, ms[n / 2], ms[n * 95 / 100], ms[n - 1], n);
 }
@@ -160,8 +120,8 @@ bench_search (GtkWidget      *window,
         g_main_context_iteration (NULL, TRUE);
       /* A frame even when the list stays the same ("kalo" and "kalo "). */
       gtk_widget_queue_draw (window);
-      target = frames_done + 1;
-      while (frames_done < target)
+      target = bench_frames_done () + 1;
+      while (bench_frames_done () < target)
         g_main_context_iteration (NULL, TRUE);
       ms[i] = (g_get_monotonic_time () - search_start) / 1000.0;
       g_print ("    “%s”: %u entities, %.2f ms to filter and draw (filter %.2f ms)\n",
@@ -187,8 +147,8 @@ bench_scroll (GtkWidget     *window,
       double top = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
 
       gtk_adjustment_set_value (adjustment, value + step > top ? 0 : value + step);
-      wait_frame (window);
-      ms[n++] = frame_time / 1000.0;
+      bench_frames_wait (window);
+      ms[n++] = bench_frames_last_ms ();
     }
   print_times (what, ms, n);
 }
@@ -205,7 +165,6 @@ main (int   argc,
   GtkSearchEntry *entry;
   GtkListView *list = NULL;
   GtkTextView *text;
-  GdkFrameClock *clock;
   gint64 start;
 
   if (argc != 2)
@@ -245,14 +204,12 @@ main (int   argc,
   start = g_get_monotonic_time ();
   lectern_window_set_pack (window, pack);
   gtk_window_present (GTK_WINDOW (window));
-  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
-  g_signal_connect (clock, "layout", G_CALLBACK (layout_cb), NULL);
-  g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), NULL);
-  wait_frame (GTK_WIDGET (window));
+  bench_frames_watch (GTK_WIDGET (window));
+  bench_frames_wait (GTK_WIDGET (window));
   g_print ("  window with the pack, to its first frame: %.1f ms\n",
            (g_get_monotonic_time () - start) / 1000.0);
   for (guint i = 0; i < 3; i++)
-    wait_frame (GTK_WIDGET (window));
+    bench_frames_wait (GTK_WIDGET (window));
 
   sidebar = find_descendant (GTK_WIDGET (window), g_type_from_name ("LecternEntitySidebar"));
   entry = find_descendant (sidebar, GTK_TYPE_SEARCH_ENTRY);
@@ -266,7 +223,7 @@ main (int   argc,
   /* The text view finishes laying out the article in the background; the
    * scrolling starts once it has. */
   for (guint i = 0; i < 5; i++)
-    wait_frame (GTK_WIDGET (window));
+    bench_frames_wait (GTK_WIDGET (window));
   bench_scroll (GTK_WIDGET (window), gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (text)),
                 SCROLL_STEP, SCROLL_FRAMES, "article, scrolling 40 px a frame:");
   bench_scroll (GTK_WIDGET (window), gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (text)),
