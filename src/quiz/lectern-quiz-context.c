@@ -333,6 +333,7 @@ lectern_quiz_context_free (LecternQuizContext *self)
   g_clear_pointer (&self->events, g_ptr_array_unref);
   g_clear_pointer (&self->sentences, g_ptr_array_unref);
   g_clear_pointer (&self->folded_paragraphs, g_ptr_array_unref);
+  g_clear_pointer (&self->grams, g_free);
   g_clear_pointer (&self->paragraphs, g_ptr_array_unref);
   g_clear_object (&self->mentions);
   g_clear_object (&self->pack);
@@ -449,6 +450,69 @@ lectern_quiz_context_related (LecternQuizContext *self,
   return FALSE;
 }
 
+#define GRAM 16
+
+/* FNV-1a of the GRAM bytes at @text. */
+static inline guint64
+hash_gram (const char *text)
+{
+  guint64 hash = G_GUINT64_CONSTANT (0xcbf29ce484222325);
+
+  for (guint i = 0; i < GRAM; i++)
+    hash = (hash ^ (guchar) text[i]) * G_GUINT64_CONSTANT (0x100000001b3);
+  return hash;
+}
+
+static void
+ensure_grams (LecternQuizContext *self)
+{
+  gsize n_runs = 0, n_bits = 1 << 16;
+
+  if (self->grams != NULL)
+    return;
+  for (guint i = 0; i < self->folded_paragraphs->len; i++)
+    n_runs += strlen (self->folded_paragraphs->pdata[i]);
+  /* About sixteen bits a run: a text of a few runs is rarely let through
+   * by chance, and then strstr () decides. */
+  while (n_bits < 16 * n_runs && n_bits < (G_MAXSIZE >> 2))
+    n_bits <<= 1;
+  self->grams_mask = n_bits - 1;
+  self->grams = g_new0 (guint64, n_bits / 64);
+  for (guint i = 0; i < self->folded_paragraphs->len; i++)
+    {
+      const char *text = self->folded_paragraphs->pdata[i];
+      gsize length = strlen (text);
+
+      for (gsize at = 0; at + GRAM <= length; at++)
+        {
+          gsize bit = hash_gram (text + at) & self->grams_mask;
+
+          self->grams[bit / 64] |= G_GUINT64_CONSTANT (1) << (bit % 64);
+        }
+    }
+}
+
+/* FALSE if @folded certainly does not occur in a folded paragraph. */
+static gboolean
+may_occur (LecternQuizContext *self,
+           const char         *folded)
+{
+  gsize length = strlen (folded);
+
+  if (length < GRAM)
+    return TRUE;
+  ensure_grams (self);
+  for (gsize at = 0;; at = MIN (at + GRAM, length - GRAM))
+    {
+      gsize bit = hash_gram (folded + at) & self->grams_mask;
+
+      if ((self->grams[bit / 64] & (G_GUINT64_CONSTANT (1) << (bit % 64))) == 0)
+        return FALSE;
+      if (at == length - GRAM)
+        return TRUE;
+    }
+}
+
 gboolean
 lectern_quiz_context_text_occurs (LecternQuizContext *self,
                                   const char         *text)
@@ -461,8 +525,9 @@ lectern_quiz_context_text_occurs (LecternQuizContext *self,
     return GPOINTER_TO_INT (memo) == 2;
 
   folded = lectern_text_fold (text);
-  for (guint i = 0; i < self->folded_paragraphs->len && !occurs; i++)
-    occurs = strstr (self->folded_paragraphs->pdata[i], folded) != NULL;
+  if (may_occur (self, folded))
+    for (guint i = 0; i < self->folded_paragraphs->len && !occurs; i++)
+      occurs = strstr (self->folded_paragraphs->pdata[i], folded) != NULL;
 
   g_hash_table_insert (self->occurs, g_strdup (text), GINT_TO_POINTER (occurs ? 2 : 1));
   return occurs;

@@ -66,6 +66,11 @@ typedef struct
   LecternMentionIndex *mentions;
   GPtrArray           *paragraphs;        /* LecternParagraph, reading order */
   GPtrArray           *folded_paragraphs; /* char * */
+  /* A bit for the hash of every LECTERN_QUIZ_GRAM-byte run of the folded
+   * paragraphs (made on first use): a text with a run whose bit is clear
+   * cannot occur in the article, and is not searched for. */
+  guint64             *grams;
+  gsize                grams_mask;        /* bits - 1, a power of two minus one */
   GPtrArray           *sentences;         /* LecternQuizSentence */
   guint               *first_sentence;    /* per paragraph, into sentences; n + 1 */
   GPtrArray           *events;            /* LecternQuizEvent, date order */
