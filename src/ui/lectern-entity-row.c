@@ -29,13 +29,12 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static const char * const kind_css_classes[LECTERN_N_ENTITY_KINDS] = {
-  [LECTERN_ENTITY_PERSON] = "kind-person",
-  [LECTERN_ENTITY_ORGANIZATION] = "kind-organization",
-  [LECTERN_ENTITY_PLACE] = "kind-place",
-  [LECTERN_ENTITY_LAW] = "kind-law",
-  [LECTERN_ENTITY_CONCEPT] = "kind-concept",
-};
+/* "kind-person" and so on: the style class that colours a kind. */
+static char *
+kind_css_class (LecternEntityKind kind)
+{
+  return g_strconcat ("kind-", lectern_entity_kind_to_string (kind), NULL);
+}
 
 /* Rebinding rows is what a search costs (a list view keeps up to 200 rows
  * and rebinds them all when the results change), so this only touches what
@@ -60,9 +59,15 @@ update_row (LecternEntityRow *self)
   if (kind != self->kind)
     {
       if (self->kind >= 0)
-        gtk_widget_remove_css_class (GTK_WIDGET (self), kind_css_classes[self->kind]);
+        {
+          g_autofree char *old_class = kind_css_class (self->kind);
+          gtk_widget_remove_css_class (GTK_WIDGET (self), old_class);
+        }
       if (kind >= 0)
-        gtk_widget_add_css_class (GTK_WIDGET (self), kind_css_classes[kind]);
+        {
+          g_autofree char *new_class = kind_css_class (kind);
+          gtk_widget_add_css_class (GTK_WIDGET (self), new_class);
+        }
       gtk_image_set_from_icon_name (self->icon,
                                     kind >= 0 ? lectern_entity_kind_get_icon (kind) : NULL);
       self->kind = kind;
