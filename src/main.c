@@ -12,6 +12,30 @@
 # include "lectern-application.h"
 #endif
 
+/* Run from the build directory (`_build/src/lectern`), Lectern uses the
+ * schema and translations built beside it, so it starts without being
+ * installed. An installed binary is elsewhere and is not affected. */
+static void
+find_uninstalled_data (void)
+{
+  g_autofree char *exe = g_file_read_link ("/proc/self/exe", NULL);
+  g_autofree char *built = g_build_filename (LECTERN_BUILD_DIR, "src", "lectern", NULL);
+  g_autofree char *schemas = g_build_filename (LECTERN_BUILD_DIR, "data", "gschemas.compiled", NULL);
+
+  if (exe == NULL || g_strcmp0 (exe, built) != 0)
+    return;
+  if (g_getenv ("GSETTINGS_SCHEMA_DIR") == NULL && g_file_test (schemas, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *dir = g_path_get_dirname (schemas);
+      g_setenv ("GSETTINGS_SCHEMA_DIR", dir, TRUE);
+    }
+  if (g_getenv ("LECTERN_LOCALEDIR") == NULL)
+    {
+      g_autofree char *po = g_build_filename (LECTERN_BUILD_DIR, "po", NULL);
+      g_setenv ("LECTERN_LOCALEDIR", po, TRUE);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -51,9 +75,8 @@ main (int   argc,
     { NULL }
   };
 
-  /* Under the bare C locale gettext ignores LANGUAGE; C.UTF-8 honours it. */
-  if (g_strcmp0 (setlocale (LC_ALL, ""), "C") == 0 || g_strcmp0 (setlocale (LC_ALL, NULL), "POSIX") == 0)
-    setlocale (LC_ALL, "C.UTF-8");
+  setlocale (LC_ALL, "");
+  find_uninstalled_data ();
   /* LECTERN_LOCALEDIR: translations of an uninstalled build (build-dir/po). */
   bindtextdomain (GETTEXT_PACKAGE,
                   g_getenv ("LECTERN_LOCALEDIR") ? g_getenv ("LECTERN_LOCALEDIR") : LOCALEDIR);

@@ -132,13 +132,16 @@ run_session (LecternQuizView *self,
              LecternQuizMode  mode,
              const char      *code)
 {
+  /* The code may be self->code, which making the store replaces (it updates
+   * the start page on first use): keep a copy of our own. */
+  g_autofree char *code_copy = g_strdup (code);
   LecternProgressStore *store = lectern_quiz_view_ensure_store (self);
 
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_data (self->session, self);
   g_clear_object (&self->session);
 
-  self->session = lectern_quiz_session_new (questions, mode, code);
+  self->session = lectern_quiz_session_new (questions, mode, code_copy);
   g_signal_connect (self->session, "progress-error", G_CALLBACK (progress_error_cb), self);
 
   /* Presented to a class: nobody answers, so nothing is recorded. */

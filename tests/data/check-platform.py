@@ -407,7 +407,7 @@ def check_help_ja(tap, lectern, localedir, srcdir, label):
     po = os.path.join(srcdir, 'po', 'ja.po')
     expected = po_translation(po, 'Print the version and exit')
     result = subprocess.run([lectern, '--help'], capture_output=True, text=True,
-                            env=lectern_env(LANGUAGE='ja', LC_ALL='C.UTF-8',
+                            env=lectern_env(LANGUAGE='ja',
                                             LECTERN_LOCALEDIR=localedir))
     tap.check(result.returncode == 0 and expected is not None and expected in result.stdout
               and has_japanese(result.stdout),
@@ -468,7 +468,7 @@ def check_install(tap, meson, builddir, srcdir):
                       'gsettings finds the installed schema and its keys',
                       result.stdout + result.stderr)
 
-        env = lectern_env(LANGUAGE='en', LC_ALL='C.UTF-8')
+        env = lectern_env(LANGUAGE='en')
         result = subprocess.run([lectern, '--version'], capture_output=True, text=True, env=env)
         tap.check(result.returncode == 0 and result.stdout.strip() == 'lectern ' + options_version(builddir),
                   'the installed lectern --version', result.stdout + result.stderr)
