@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "lectern-leitner.h"
 #include "lectern-progress-file.h"
@@ -87,6 +88,43 @@ set_aside (LecternProgressStore  *self,
   g_signal_emit (self, signals[SET_ASIDE], 0, self->set_aside_path, reason);
 
   return TRUE;
+}
+
+static char *
+last_good_path (LecternProgressStore *self)
+{
+  return g_strconcat (self->path, ".last-good", NULL);
+}
+
+static gboolean
+read_last_good (LecternProgressStore *self,
+                GHashTable           *packs)
+{
+  g_autofree char *path = last_good_path (self);
+  g_autofree char *data = NULL;
+  gsize length = 0;
+
+  return g_file_get_contents (path, &data, &length, NULL) &&
+         lectern_progress_file_parse (data, length, packs, NULL);
+}
+
+/* Before a save replaces the file, the current one (which was read back
+ * when it was written) stays as "progress.json.last-good": a hard link
+ * where the file system allows one, else a copy. */
+static void
+keep_last_good (LecternProgressStore *self)
+{
+  g_autofree char *path = last_good_path (self);
+  g_autofree char *data = NULL;
+  gsize length = 0;
+
+  if (!g_file_test (self->path, G_FILE_TEST_IS_REGULAR))
+    return;
+  g_unlink (path);
+  if (link (self->path, path) == 0)
+    return;
+  if (g_file_get_contents (self->path, &data, &length, NULL))
+    g_file_set_contents_full (path, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0600, NULL);
 }
 
 static gboolean
@@ -283,7 +321,15 @@ lectern_progress_store_load (LecternProgressStore  *self,
 
   packs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, lectern_pack_progress_free);
   if (!lectern_progress_file_parse (data, length, packs, &local_error))
-    return set_aside (self, local_error->message, error);
+    {
+      if (!set_aside (self, local_error->message, error))
+        return FALSE;
+      /* The copy kept at the last save was read back before it was
+       * written: pick up from there rather than from nothing. */
+      g_hash_table_remove_all (packs);
+      if (!read_last_good (self, packs))
+        return TRUE;
+    }
 
   g_hash_table_unref (self->packs);
   self->packs = g_steal_pointer (&packs);
@@ -320,6 +366,24 @@ lectern_progress_store_save (LecternProgressStore  *self,
     }
 
   data = lectern_progress_file_serialize (self->packs, &length);
+
+  /* Never write a file that could not be read back: it would be set
+   * aside at the next start, and every pack's progress with it. */
+  {
+    g_autoptr(GHashTable) check = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                         lectern_pack_progress_free);
+    g_autoptr(GError) check_error = NULL;
+
+    if (!lectern_progress_file_parse (data, length, check, &check_error))
+      {
+        g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
+                     _("Your quiz progress was not saved, because it would not read back: %s"),
+                     check_error->message);
+        return FALSE;
+      }
+  }
+
+  keep_last_good (self);
   return g_file_set_contents_full (self->path, data, length,
                                    G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
                                    0600, error);
@@ -412,6 +476,12 @@ lectern_progress_store_record_quiz (LecternProgressStore  *self,
 
   if (!ensure_loaded (self, error))
     return FALSE;
+  if ((code != NULL && !g_utf8_validate (code, -1, NULL)) || !g_utf8_validate (mode, -1, NULL))
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
+                   _("Your quiz result was not saved: its quiz code is not valid text"));
+      return FALSE;
+    }
 
   now = when != NULL ? g_date_time_ref (when) : g_date_time_new_now_utc ();
   record = g_new0 (LecternQuizRecord, 1);

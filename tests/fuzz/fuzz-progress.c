@@ -111,6 +111,10 @@ lectern_fuzz_one (const uint8_t *data,
   gsize length = 0;
   LecternProgressItem item;
 
+  g_autofree char *last_good = g_strconcat (path, ".last-good", NULL);
+
+  /* Each input on its own: no last good copy left by the one before. */
+  g_unlink (last_good);
   g_assert_true (g_file_set_contents (path, (const char *) data, size, NULL));
 
   store = lectern_progress_store_new (path);

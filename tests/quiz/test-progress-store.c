@@ -206,7 +206,9 @@ test_round_trip (Fixture       *fixture,
     g_assert_true (lectern_progress_store_save (again, &error));
     after = read_file (fixture->path);
     g_assert_cmpstr (before, ==, after);
-    g_assert_cmpuint (count_files (dir, ""), ==, 1);
+    /* The file and the last good copy it replaced; no temporary file. */
+    g_assert_cmpuint (count_files (dir, ""), ==, 2);
+    g_assert_cmpuint (count_files (dir, "progress.json.last-good"), ==, 1);
   }
 }
 
@@ -387,7 +389,7 @@ test_interrupted_write (Fixture       *fixture,
   /* The old file is intact and nothing half-written is left next to it. */
   after = read_file (fixture->path);
   g_assert_cmpstr (after, ==, before);
-  g_assert_cmpuint (count_files (dir, ""), ==, 1);
+  g_assert_cmpuint (count_files (dir, ""), ==, 1 + count_files (dir, "progress.json.last-good"));
 
   again = lectern_progress_store_new (fixture->path);
   g_clear_error (&error);
@@ -433,6 +435,70 @@ test_stray_temporary (Fixture       *fixture,
   g_assert_true (g_file_test (other, G_FILE_TEST_EXISTS));
 }
 
+/* A quiz code that is not text (the freed code of the first quiz once wrote
+ * such bytes) is refused, and the file on disk stays whole and readable. */
+static void
+test_invalid_code_refused (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(LecternProgressStore) store = lectern_progress_store_new (fixture->path);
+  g_autoptr(LecternProgressStore) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  g_assert_true (lectern_progress_store_record_quiz (store, PACK_ID, "K7Q2-M9", "practice",
+                                                     3, 5, NULL, &error));
+  g_assert_no_error (error);
+  before = read_file (fixture->path);
+
+  g_assert_false (lectern_progress_store_record_quiz (store, PACK_ID, "\xe0\x80\xff\x01",
+                                                      "practice", 1, 5, NULL, &error));
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL);
+  after = read_file (fixture->path);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpuint (lectern_progress_store_get_n_quizzes (store, PACK_ID), ==, 1);
+
+  again = lectern_progress_store_new (fixture->path);
+  g_clear_error (&error);
+  g_assert_true (lectern_progress_store_load (again, &error));
+  g_assert_no_error (error);
+  g_assert_null (lectern_progress_store_get_set_aside_path (again));
+  g_assert_cmpuint (lectern_progress_store_get_n_quizzes (again, PACK_ID), ==, 1);
+}
+
+/* Each save keeps the file it replaces; a damaged file is set aside and the
+ * progress picked up from that last good copy. */
+static void
+test_last_good_copy (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(LecternProgressStore) store = lectern_progress_store_new (fixture->path);
+  g_autoptr(LecternProgressStore) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *last_good = g_strconcat (fixture->path, ".last-good", NULL);
+  g_autofree char *first = NULL;
+  g_autofree char *kept = NULL;
+
+  g_assert_true (lectern_progress_store_record_quiz (store, PACK_ID, "AAAA-AA", "practice",
+                                                     1, 2, NULL, &error));
+  g_assert_false (g_file_test (last_good, G_FILE_TEST_EXISTS));
+  first = read_file (fixture->path);
+  g_assert_true (lectern_progress_store_record_quiz (store, PACK_ID, "BBBB-BB", "test",
+                                                     2, 2, NULL, &error));
+  g_assert_no_error (error);
+  kept = read_file (last_good);
+  g_assert_cmpstr (kept, ==, first);
+
+  /* Damage the real file, as a crash of another program might. */
+  g_assert_true (g_file_set_contents (fixture->path, "{\"version\": 1, \"packs\": {\xff", -1, NULL));
+  again = lectern_progress_store_new (fixture->path);
+  g_assert_true (lectern_progress_store_load (again, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (lectern_progress_store_get_set_aside_path (again));
+  g_assert_cmpuint (lectern_progress_store_get_n_quizzes (again, PACK_ID), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -440,6 +506,10 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/quiz/progress/leitner", test_leitner);
+  g_test_add ("/quiz/progress/invalid-code-refused", Fixture, NULL, fixture_set_up,
+              test_invalid_code_refused, fixture_tear_down);
+  g_test_add ("/quiz/progress/last-good-copy", Fixture, NULL, fixture_set_up, test_last_good_copy,
+              fixture_tear_down);
   g_test_add ("/quiz/progress/round-trip", Fixture, NULL, fixture_set_up, test_round_trip,
               fixture_tear_down);
   g_test_add ("/quiz/progress/set-aside", Fixture, NULL, fixture_set_up, test_set_aside,
