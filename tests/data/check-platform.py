@@ -381,9 +381,18 @@ def check_flatpak(tap, manifest):
         tap.check(module.get('buildsystem') == 'meson', 'the module is built with meson')
         tap.check(module.get('run-tests') is True, 'the module runs its tests')
         sources = module.get('sources', [])
-        tap.check(len(sources) == 1 and sources[0].get('type') == 'dir'
-                  and sources[0].get('path') == '..', 'its source is this checkout (dir ..)',
-                  sources)
+        # As Flathub builds it (--sandbox): a release from git, no path
+        # outside the manifest's folder. `lectern-dev flatpak` swaps in the
+        # working tree for development.
+        tap.check(len(sources) == 1 and sources[0].get('type') == 'git'
+                  and sources[0].get('url', '').startswith('https://')
+                  and ('tag' in sources[0] or 'commit' in sources[0]),
+                  'its source is a tagged release from git', sources)
+        commands = ' '.join(module.get('test-commands', []))
+        tap.check('meson test' in commands and '--no-rebuild' not in commands
+                  and '--no-suite' not in commands and '--suite' not in commands
+                  and 'xvfb-run' in commands,
+                  'its tests are the whole suite, under a display', commands)
         test_args = (module.get('build-options') or {}).get('test-args')
         tap.check(test_args is None, 'no test-args (refused by sandboxed builds)', test_args)
     return tap.done()
