@@ -95,6 +95,7 @@ class App:
         env.pop('NO_AT_BRIDGE', None)
         env['GSK_RENDERER'] = 'cairo'
         env['GDK_DISABLE'] = 'gl,vulkan'
+        self.env = env
         self.stderr_path = os.path.join(self.profile, 'stderr.log')
         self.stderr = open(self.stderr_path, 'w')
         self.process = subprocess.Popen([os.environ['LECTERN'], *args], env=env,
