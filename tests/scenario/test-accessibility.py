@@ -126,11 +126,19 @@ def window_action(app, name):
     action.doAction(names.index(name))
 
 
-def close_dialogs(app):
-    for w in list(app.app):
-        if w is not None and w is not app.window and w.getRoleName() in ('dialog', 'alert', 'frame', 'window'):
-            app.key('Escape')
-            break
+def dialogs(app):
+    """The dialogs shown: windows of their own, or libadwaita's dialogs
+    inside the main window."""
+    found = []
+    for w in app.app:
+        if w is None or not scenario.showing(w):
+            continue
+        if not (w.getRoleName() == app.window.getRoleName() and w.name == app.window.name):
+            found.append(w)  # a window of its own
+        else:
+            scenario._collect(w, 'dialog', found)
+            scenario._collect(w, 'alert', found)
+    return found
 
 
 def accessibility(tap, artefacts):
@@ -157,20 +165,27 @@ def accessibility(tap, artefacts):
         audit(tap, app, 'results')
         walk_text_attributes(tap, app, 'results')
 
-        for action, view, marker in (('preferences', 'preferences', None),
-                                     ('about', 'about', None)):
-            before = len([w for w in app.app if w is not None])
-            app_action(app, action)
-            app.wait(lambda: len([w for w in app.app if w is not None and scenario.showing(w)]) > before
-                     or app.find('dialog', None) is not None, f'the {view} dialog')
+        for view, open_it in (('preferences', lambda: app_action(app, 'preferences')),
+                              ('about', lambda: app_action(app, 'about')),
+                              ('shortcuts', lambda: window_action(app, 'win.show-help-overlay'))):
+            open_it()
+            dialog = app.wait(lambda: dialogs(app) and dialogs(app)[0], f'the {view} dialog',
+                              describe=lambda: ', '.join(f'{w.getRoleName()} “{w.name}”' for w in app.app if w))
             audit(tap, app, view)
-            app.key('Escape')
+            app.click('button', 'Close', root=dialog)
+            app.wait(lambda: not dialogs(app), f'the {view} dialog to close')
 
-        window_action(app, 'win.show-help-overlay')
-        app.wait(lambda: app.find('dialog', None) or
-                 len([w for w in app.app if w is not None and scenario.showing(w)]) > 1, 'the shortcuts')
-        audit(tap, app, 'shortcuts')
-        app.key('Escape')
+        # Presentation mode, from the Quiz page, as a teacher starts it.
+        app.click('button', 'New Quiz')
+        app.wait_for('button', 'Start Quiz')
+        window_action(app, 'win.present')
+        app.wait_for('button', 'Present Quiz')
+        audit(tap, app, 'presentation start page')
+        app.click('button', 'Present Quiz')
+        app.wait_for('label', pattern=r'^Question 1 of \d+$')
+        audit(tap, app, 'presentation question')
+        walk_text_attributes(tap, app, 'presentation question')
+        window_action(app, 'win.present')
 
         status = app.quit('close')
         tap.check(status == 0, 'Lectern exits cleanly after the walk', f'status {status}\n{app.log()}')
