@@ -3,6 +3,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib-unix.h>
+#include <signal.h>
 
 #include "lectern-about.h"
 #include "lectern-application.h"
@@ -146,18 +148,37 @@ color_scheme_changed_cb (LecternApplication *self)
   apply_color_scheme (self);
 }
 
+static gpointer
+ref_window (gconstpointer window,
+            gpointer      data)
+{
+  return g_object_ref ((gpointer) window);
+}
+
 static void
 quit_action_cb (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
 {
   LecternApplication *self = user_data;
-  GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
+  /* Close windows so that they save their state. Closing one takes it out
+   * of GTK's own list: walk a copy, each window kept alive until done. */
+  GList *windows = g_list_copy_deep (gtk_application_get_windows (GTK_APPLICATION (self)),
+                                     ref_window, NULL);
 
-  /* Close windows so that they save their state. */
   for (GList *l = windows; l; l = l->next)
     gtk_window_close (l->data);
+  g_list_free_full (windows, g_object_unref);
   g_application_quit (G_APPLICATION (self));
+}
+
+/* SIGTERM (a session ending, `kill`) and SIGINT (Ctrl+C in a terminal)
+ * quit as Ctrl+Q does: windows save their state, then the app ends. */
+static gboolean
+quit_signal_cb (gpointer user_data)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (user_data), "quit", NULL);
+  return G_SOURCE_CONTINUE;
 }
 
 static void
@@ -192,6 +213,8 @@ lectern_application_startup (GApplication *app)
 
   lectern_ui_init ();
   gtk_window_set_default_icon_name (APP_ID);
+  g_unix_signal_add (SIGTERM, quit_signal_cb, self);
+  g_unix_signal_add (SIGINT, quit_signal_cb, self);
 
   self->settings = g_settings_new (APP_ID);
   g_signal_connect_swapped (self->settings, "changed::color-scheme",
