@@ -48,6 +48,41 @@ ensure_resources (void)
   g_once (&once, register_resources_once, NULL);
 }
 
+/* A provider of ours follows the style manager's dark and high-contrast
+ * styles, for the @media queries of its sheet (AdwApplication does this for
+ * the style.css it loads itself). */
+static void
+sync_provider_media (GtkCssProvider *provider)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+
+  g_object_set (provider,
+                "prefers-color-scheme", adw_style_manager_get_dark (style)
+                                        ? GTK_INTERFACE_COLOR_SCHEME_DARK
+                                        : GTK_INTERFACE_COLOR_SCHEME_LIGHT,
+                "prefers-contrast", adw_style_manager_get_high_contrast (style)
+                                    ? GTK_INTERFACE_CONTRAST_MORE
+                                    : GTK_INTERFACE_CONTRAST_NO_PREFERENCE,
+                NULL);
+}
+
+static void
+add_display_provider (GdkDisplay *display,
+                      const char *resource)
+{
+  GtkCssProvider *provider = gtk_css_provider_new ();
+  AdwStyleManager *style = adw_style_manager_get_default ();
+
+  gtk_css_provider_load_from_resource (provider, resource);
+  sync_provider_media (provider);
+  /* The provider stays for the life of the display, as does the manager. */
+  g_signal_connect_swapped (style, "notify::dark", G_CALLBACK (sync_provider_media), provider);
+  g_signal_connect_swapped (style, "notify::high-contrast", G_CALLBACK (sync_provider_media),
+                            provider);
+  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
 static gpointer
 init_once (gpointer data)
 {
@@ -60,27 +95,14 @@ init_once (gpointer data)
   g_type_ensure (LECTERN_TYPE_QUIZ_VIEW);
   g_type_ensure (LECTERN_TYPE_TIMELINE);
 
-  /* style.css (and -dark, -hc) are loaded by AdwApplication from the
-   * resource base path; the widgets' own sheets are added here, which also
+  /* style.css is loaded by AdwApplication from the resource base path; the widgets' own sheets are added here, which also
    * serves tests that run without the application. */
   if (display != NULL)
     {
       for (guint i = 0; i < G_N_ELEMENTS (style_sheets); i++)
-        {
-          g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
-
-          gtk_css_provider_load_from_resource (provider, style_sheets[i]);
-          gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
-                                                      GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-        }
+        add_display_provider (display, style_sheets[i]);
       if (g_application_get_default () == NULL)
-        {
-          g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
-
-          gtk_css_provider_load_from_resource (provider, "/io/github/lectern/Lectern/style.css");
-          gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
-                                                      GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-        }
+        add_display_provider (display, "/io/github/lectern/Lectern/style.css");
     }
   return NULL;
 }

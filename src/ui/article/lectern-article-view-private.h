@@ -8,6 +8,22 @@
 
 G_BEGIN_DECLS
 
+/* The never-shown nodes whose colours the tags take (style.css): the
+ * entity kinds first, in LecternEntityKind order. */
+typedef enum
+{
+  ARTICLE_STYLE_YEAR = LECTERN_N_ENTITY_KINDS,
+  ARTICLE_STYLE_BYLINE,
+  ARTICLE_STYLE_BODY,
+  ARTICLE_STYLE_PAGE,
+  ARTICLE_STYLE_FOCUS,
+  ARTICLE_STYLE_ENTITY,
+  ARTICLE_STYLE_ENTITY_CURRENT,
+  ARTICLE_STYLE_MATCH,
+  ARTICLE_STYLE_MATCH_CURRENT,
+  ARTICLE_N_STYLES
+} ArticleStyle;
+
 struct _LecternArticleView
 {
   GtkWidget         parent_instance;
@@ -37,6 +53,9 @@ struct _LecternArticleView
   GtkTextTag       *entity_current_tag;
   GtkTextTag       *match_tag;
   GtkTextTag       *match_current_tag;
+  GtkWidget        *styles[ARTICLE_N_STYLES];
+  GdkRGBA           colors[ARTICLE_N_STYLES];
+  guint             colors_valid;     /* bit per style */
 
   gboolean          has_focus_range;
   LecternTextRange  focus_range;
@@ -58,6 +77,8 @@ typedef struct
 
 /* lectern-article-view-text.c: the buffer, its tags and colours */
 void     _lectern_article_view_create_tags      (LecternArticleView *self);
+void     _lectern_article_view_create_styles    (LecternArticleView *self);
+void     _lectern_article_view_destroy_styles   (LecternArticleView *self);
 void     _lectern_article_view_update_colors    (LecternArticleView *self);
 void     _lectern_article_view_update_scales    (LecternArticleView *self);
 void     _lectern_article_view_rebuild          (LecternArticleView *self);

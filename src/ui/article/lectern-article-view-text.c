@@ -7,51 +7,118 @@
 
 #include "lectern-article-view-private.h"
 
-static const char * const kind_colors[LECTERN_N_ENTITY_KINDS] = {
-  [LECTERN_ENTITY_PERSON] = "lectern_person_color",
-  [LECTERN_ENTITY_ORGANIZATION] = "lectern_organization_color",
-  [LECTERN_ENTITY_PLACE] = "lectern_place_color",
-  [LECTERN_ENTITY_LAW] = "lectern_law_color",
-  [LECTERN_ENTITY_CONCEPT] = "lectern_concept_color",
+/* Colours reach the text's tags from style.css through never-shown nodes,
+ * articleview > articlestyle.person and so on: the colour of each is the
+ * colour of a text, or the background of a highlight. When their style
+ * changes (dark, high contrast, a new accent colour) the tags follow. */
+
+#define LECTERN_TYPE_ARTICLE_STYLE (lectern_article_style_get_type ())
+G_DECLARE_FINAL_TYPE (LecternArticleStyle, lectern_article_style, LECTERN, ARTICLE_STYLE, GtkWidget)
+
+struct _LecternArticleStyle
+{
+  GtkWidget parent_instance;
 };
 
-/* Colours come from the style sheets (style.css, style-dark.css,
- * style-hc.css), so that they follow the dark and high-contrast styles. */
-static void
-lookup_color (LecternArticleView *self,
-              const char         *name,
-              GdkRGBA            *color)
-{
-  GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (self->text_view));
+G_DEFINE_FINAL_TYPE (LecternArticleStyle, lectern_article_style, GTK_TYPE_WIDGET)
 
-  if (!gtk_style_context_lookup_color (context, name, color))
-    gtk_style_context_get_color (context, color);
+static void
+lectern_article_style_css_changed (GtkWidget         *widget,
+                                   GtkCssStyleChange *change)
+{
+  GtkWidget *parent = gtk_widget_get_parent (widget);
+
+  GTK_WIDGET_CLASS (lectern_article_style_parent_class)->css_changed (widget, change);
+  if (LECTERN_IS_ARTICLE_VIEW (parent))
+    _lectern_article_view_update_colors (LECTERN_ARTICLE_VIEW (parent));
+}
+
+static void
+lectern_article_style_class_init (LecternArticleStyleClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  widget_class->css_changed = lectern_article_style_css_changed;
+  gtk_widget_class_set_css_name (widget_class, "articlestyle");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_PRESENTATION);
+}
+
+static void
+lectern_article_style_init (LecternArticleStyle *self)
+{
+}
+
+static const char * const style_classes[ARTICLE_N_STYLES] = {
+  [ARTICLE_STYLE_YEAR] = "year",
+  [ARTICLE_STYLE_BYLINE] = "byline",
+  [ARTICLE_STYLE_BODY] = "body",
+  [ARTICLE_STYLE_PAGE] = "page",
+  [ARTICLE_STYLE_FOCUS] = "focus",
+  [ARTICLE_STYLE_ENTITY] = "entity",
+  [ARTICLE_STYLE_ENTITY_CURRENT] = "entity-current",
+  [ARTICLE_STYLE_MATCH] = "match",
+  [ARTICLE_STYLE_MATCH_CURRENT] = "match-current",
+};
+
+void
+_lectern_article_view_create_styles (LecternArticleView *self)
+{
+  for (guint i = 0; i < ARTICLE_N_STYLES; i++)
+    {
+      const char *name = i < LECTERN_N_ENTITY_KINDS ? lectern_entity_kind_to_string (i)
+                                                    : style_classes[i];
+
+      /* Kept "visible" with child-visible off, so that their style follows
+       * the style sheets while they are never laid out nor drawn. */
+      self->styles[i] = g_object_new (LECTERN_TYPE_ARTICLE_STYLE, NULL);
+      gtk_widget_add_css_class (self->styles[i], name);
+      gtk_widget_set_child_visible (self->styles[i], FALSE);
+      gtk_widget_set_parent (self->styles[i], GTK_WIDGET (self));
+    }
+}
+
+void
+_lectern_article_view_destroy_styles (LecternArticleView *self)
+{
+  for (guint i = 0; i < ARTICLE_N_STYLES; i++)
+    g_clear_pointer (&self->styles[i], gtk_widget_unparent);
+}
+
+/* Sets @property of @tag to the colour of style @which, if it changed
+ * (setting a colour lays the text out again). */
+static void
+apply_color (LecternArticleView *self,
+             ArticleStyle        which,
+             GtkTextTag         *tag,
+             const char         *property,
+             const char         *also)
+{
+  GdkRGBA color;
+
+  if (self->styles[which] == NULL)
+    return;
+  gtk_widget_get_color (self->styles[which], &color);
+  if (self->colors_valid & (1u << which) && gdk_rgba_equal (&color, &self->colors[which]))
+    return;
+  self->colors[which] = color;
+  self->colors_valid |= 1u << which;
+  g_object_set (tag, property, &color, also, also ? &color : NULL, NULL);
 }
 
 void
 _lectern_article_view_update_colors (LecternArticleView *self)
 {
-  GdkRGBA color;
-
   for (guint k = 0; k < LECTERN_N_ENTITY_KINDS; k++)
-    {
-      lookup_color (self, kind_colors[k], &color);
-      g_object_set (self->kind_tags[k], "foreground-rgba", &color, "underline-rgba", &color, NULL);
-    }
-  lookup_color (self, "lectern_year_color", &color);
-  g_object_set (self->year_tag, "foreground-rgba", &color, NULL);
-  lookup_color (self, "lectern_focus_bg", &color);
-  g_object_set (self->focus_tag, "background-rgba", &color, "paragraph-background-rgba", NULL, NULL);
-  lookup_color (self, "lectern_entity_bg", &color);
-  g_object_set (self->entity_tag, "background-rgba", &color, NULL);
-  lookup_color (self, "lectern_entity_current_bg", &color);
-  g_object_set (self->entity_current_tag, "background-rgba", &color, NULL);
-  lookup_color (self, "lectern_match_bg", &color);
-  g_object_set (self->match_tag, "background-rgba", &color, NULL);
-  lookup_color (self, "lectern_match_current_bg", &color);
-  g_object_set (self->match_current_tag, "background-rgba", &color, NULL);
-  lookup_color (self, "lectern_byline_color", &color);
-  g_object_set (self->byline_tag, "foreground-rgba", &color, NULL);
+    apply_color (self, k, self->kind_tags[k], "foreground-rgba", "underline-rgba");
+  apply_color (self, ARTICLE_STYLE_YEAR, self->year_tag, "foreground-rgba", NULL);
+  apply_color (self, ARTICLE_STYLE_BYLINE, self->byline_tag, "foreground-rgba", NULL);
+  apply_color (self, ARTICLE_STYLE_FOCUS, self->focus_tag, "background-rgba", NULL);
+  apply_color (self, ARTICLE_STYLE_ENTITY, self->entity_tag, "background-rgba", NULL);
+  apply_color (self, ARTICLE_STYLE_ENTITY_CURRENT, self->entity_current_tag, "background-rgba",
+               NULL);
+  apply_color (self, ARTICLE_STYLE_MATCH, self->match_tag, "background-rgba", NULL);
+  apply_color (self, ARTICLE_STYLE_MATCH_CURRENT, self->match_current_tag, "background-rgba",
+               NULL);
 }
 
 void

@@ -331,12 +331,6 @@ key_pressed_cb (GtkEventControllerKey *controller,
   return activate_iter (self, &iter);
 }
 
-static void
-style_changed_cb (LecternArticleView *self)
-{
-  _lectern_article_view_update_colors (self);
-}
-
 /* Reading position */
 
 /* The text is laid out bit by bit, so the range grows for a while after a
@@ -383,8 +377,8 @@ lectern_article_view_dispose (GObject *object)
 {
   LecternArticleView *self = LECTERN_ARTICLE_VIEW (object);
 
-  g_signal_handlers_disconnect_by_data (adw_style_manager_get_default (), self);
   lectern_article_view_set_selection (self, NULL);
+  _lectern_article_view_destroy_styles (self);
   g_clear_object (&self->pack);
   gtk_widget_dispose_template (GTK_WIDGET (self), LECTERN_TYPE_ARTICLE_VIEW);
 
@@ -494,8 +488,6 @@ lectern_article_view_init (LecternArticleView *self)
 {
   GtkEventController *controller;
   GtkGesture *click;
-  AdwStyleManager *style = adw_style_manager_get_default ();
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->text_scale = 1.0;
@@ -508,6 +500,8 @@ lectern_article_view_init (LecternArticleView *self)
   self->matches = g_array_new (FALSE, FALSE, sizeof (guint));
   self->buffer = g_object_ref (gtk_text_view_get_buffer (self->text_view));
   _lectern_article_view_create_tags (self);
+  _lectern_article_view_create_styles (self);
+  _lectern_article_view_update_colors (self);
 
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   g_signal_connect_swapped (self->search_bar, "notify::search-mode-enabled",
@@ -540,8 +534,6 @@ lectern_article_view_init (LecternArticleView *self)
   gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
   g_signal_connect_swapped (click, "pressed", G_CALLBACK (user_scrolls_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->scroller), GTK_EVENT_CONTROLLER (click));
-  g_signal_connect_swapped (style, "notify::dark", G_CALLBACK (style_changed_cb), self);
-  g_signal_connect_swapped (style, "notify::high-contrast", G_CALLBACK (style_changed_cb), self);
 }
 
 LecternPack *

@@ -4,6 +4,8 @@
 
 #include <math.h>
 
+#include <glib/gi18n.h>
+
 #include "lectern-timeline-private.h"
 
 /*
@@ -17,38 +19,12 @@
 #define TICK_MINOR 3
 #define MARK_SIZE 7
 
-static GtkStyleContext *
-style (LecternTimeline *self,
-       TimelineStyle    which)
-{
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  return gtk_widget_get_style_context (self->styles[which]);
-  G_GNUC_END_IGNORE_DEPRECATIONS
-}
-
 static void
 get_color (LecternTimeline *self,
            TimelineStyle    which,
            GdkRGBA         *color)
 {
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_style_context_get_color (style (self, which), color);
-  G_GNUC_END_IGNORE_DEPRECATIONS
-}
-
-static void
-render_background (LecternTimeline *self,
-                   GtkSnapshot     *snapshot,
-                   TimelineStyle    which,
-                   double           x,
-                   double           y,
-                   double           width,
-                   double           height)
-{
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_snapshot_render_background (snapshot, style (self, which), x, y, width, height);
-  gtk_snapshot_render_frame (snapshot, style (self, which), x, y, width, height);
-  G_GNUC_END_IGNORE_DEPRECATIONS
+  gtk_widget_get_color (self->styles[which], color);
 }
 
 static void
@@ -59,9 +35,74 @@ render_layout (LecternTimeline *self,
                double           y,
                PangoLayout     *layout)
 {
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_snapshot_render_layout (snapshot, style (self, which), x, y, layout);
-  G_GNUC_END_IGNORE_DEPRECATIONS
+  GdkRGBA color;
+
+  get_color (self, which, &color);
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
+  gtk_snapshot_append_layout (snapshot, layout, &color);
+  gtk_snapshot_restore (snapshot);
+}
+
+/* A range bar: a pill filled with its colour, or for a date the article
+ * does not state, only a dashed outline in it. */
+static void
+render_bar (LecternTimeline *self,
+            GtkSnapshot     *snapshot,
+            TimelineStyle    which,
+            double           x,
+            double           y,
+            double           width,
+            double           height)
+{
+  GskRoundedRect bar;
+  GdkRGBA color;
+
+  if (width <= 0 || height <= 0)
+    return;
+  get_color (self, which, &color);
+  gsk_rounded_rect_init_from_rect (&bar, &GRAPHENE_RECT_INIT (x, y, width, height),
+                                   MIN (width, height) / 2);
+  if (which == STYLE_RANGE_BACKGROUND)
+    {
+      g_autoptr(GskPathBuilder) builder = gsk_path_builder_new ();
+      g_autoptr(GskPath) path = NULL;
+      g_autoptr(GskStroke) stroke = gsk_stroke_new (1.0);
+      const float dash[] = { 3.0f, 3.0f };
+
+      gsk_rounded_rect_shrink (&bar, 0.5, 0.5, 0.5, 0.5);
+      gsk_path_builder_add_rounded_rect (builder, &bar);
+      path = gsk_path_builder_to_path (builder);
+      gsk_stroke_set_dash (stroke, dash, G_N_ELEMENTS (dash));
+      gtk_snapshot_append_stroke (snapshot, path, stroke, &color);
+      return;
+    }
+  gtk_snapshot_push_rounded_clip (snapshot, &bar);
+  gtk_snapshot_append_color (snapshot, &color, &bar.bounds);
+  gtk_snapshot_pop (snapshot);
+}
+
+/* The hatching of a break in the axis: thin slanted lines. */
+static void
+render_hatch (LecternTimeline *self,
+              GtkSnapshot     *snapshot,
+              double           x,
+              double           width,
+              double           height)
+{
+  GdkRGBA color;
+
+  get_color (self, STYLE_BREAK, &color);
+  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (x, 0, width, height));
+  for (double line_x = x - height; line_x < x + width; line_x += 7)
+    {
+      gtk_snapshot_save (snapshot);
+      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (line_x, height));
+      gtk_snapshot_rotate (snapshot, -60);
+      gtk_snapshot_append_color (snapshot, &color, &GRAPHENE_RECT_INIT (0, 0, height * 1.2, 2));
+      gtk_snapshot_restore (snapshot);
+    }
+  gtk_snapshot_pop (snapshot);
 }
 
 static void
@@ -84,21 +125,24 @@ draw_eras (LecternTimeline *self,
       double visible_x0 = MAX (x0, 0);
       double visible_x1 = MIN (x1, width);
       g_autoptr(PangoLayout) layout = NULL;
+      GdkRGBA band;
       int text_height;
 
       if (visible_x1 <= visible_x0)
         continue;
 
-      render_background (self, snapshot, which, x0, 0, x1 - x0, axis_y);
+      get_color (self, which, &band);
+      gtk_snapshot_append_color (snapshot, &band, &GRAPHENE_RECT_INIT (x0, 0, x1 - x0, axis_y));
 
       /* The title sticks to the left edge while its band is on screen. */
       if (visible_x1 - visible_x0 < 40)
         continue;
-      layout = gtk_widget_create_pango_layout (self->styles[which], lectern_era_get_title (era));
+      layout = gtk_widget_create_pango_layout (self->styles[STYLE_ERA_LABEL],
+                                               lectern_era_get_title (era));
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
       pango_layout_set_width (layout, (int) ((visible_x1 - visible_x0 - 16) * PANGO_SCALE));
       pango_layout_get_pixel_size (layout, NULL, &text_height);
-      render_layout (self, snapshot, which, visible_x0 + 8,
+      render_layout (self, snapshot, STYLE_ERA_LABEL, visible_x0 + 8,
                      (self->era_height - text_height) / 2.0, layout);
     }
 }
@@ -114,6 +158,44 @@ draw_slash (GtkSnapshot   *snapshot,
   gtk_snapshot_rotate (snapshot, 20);
   gtk_snapshot_append_color (snapshot, color, &GRAPHENE_RECT_INIT (-1, -7, 2, 14));
   gtk_snapshot_restore (snapshot);
+}
+
+char *
+lectern_timeline_format_break (LecternTimeline *self,
+                               guint            i)
+{
+  const LecternTimelineSegment *before = lectern_timeline_layout_get_segment (self->layout, i);
+  const LecternTimelineSegment *after = lectern_timeline_layout_get_segment (self->layout, i + 1);
+  double years = after->start - before->end;
+  int n;
+
+  if (years >= 1.5)
+    {
+      n = (int) round (years);
+      /* Translators: how much time a break in the timeline's axis leaves out */
+      return g_strdup_printf (ngettext ("%d year", "%d years", n), n);
+    }
+  n = MAX (1, (int) round (years * 12));
+  /* Translators: how much time a break in the timeline's axis leaves out */
+  return g_strdup_printf (ngettext ("%d month", "%d months", n), n);
+}
+
+/* The skipped time, centred over the break, just above the axis. */
+static void
+draw_break_label (LecternTimeline *self,
+                  GtkSnapshot     *snapshot,
+                  guint            i,
+                  double           center_x,
+                  int              axis_y)
+{
+  g_autofree char *text = lectern_timeline_format_break (self, i);
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (self->styles[STYLE_BREAK_LABEL],
+                                                                  text);
+  int text_width, text_height;
+
+  pango_layout_get_pixel_size (layout, &text_width, &text_height);
+  render_layout (self, snapshot, STYLE_BREAK_LABEL, round (center_x - text_width / 2.0),
+                 axis_y - text_height - 2, layout);
 }
 
 static void
@@ -141,13 +223,14 @@ draw_axis (LecternTimeline *self,
       if (x > width)
         break;
 
-      render_background (self, snapshot, STYLE_BREAK, x, 0, break_width, axis_y + TICK_MAJOR);
+      render_hatch (self, snapshot, x, break_width, axis_y + TICK_MAJOR);
 
       if (x - 4 > from)
         gtk_snapshot_append_color (snapshot, &color,
                                    &GRAPHENE_RECT_INIT (from, axis_y, x - 4 - from, 1));
       draw_slash (snapshot, &color, x - 2, axis_y + 0.5);
       draw_slash (snapshot, &color, x + break_width + 2, axis_y + 0.5);
+      draw_break_label (self, snapshot, i, x + break_width / 2, axis_y);
       from = x + break_width + 4;
     }
 
@@ -303,8 +386,8 @@ draw_ranges (LecternTimeline *self,
         which = STYLE_RANGE_BACKGROUND;
 
       y = lectern_timeline_lane_y (self, slot->lane);
-      render_background (self, snapshot, which, x, y, end_x + self->marker_offset - x,
-                         self->item_height);
+      render_bar (self, snapshot, which, x, y, end_x + self->marker_offset - x,
+                  self->item_height);
 
       /* The end of the range gets a stem of its own. */
       gtk_snapshot_append_color (snapshot, &stem,

@@ -54,7 +54,7 @@ lectern_timeline_ensure_metrics (LecternTimeline *self)
   gtk_widget_measure (item, GTK_ORIENTATION_VERTICAL, -1, NULL, &natural, NULL, NULL);
   self->item_height = natural;
 
-  self->era_height = text_height (self->styles[STYLE_ERA_EVEN]) + 10;
+  self->era_height = text_height (self->styles[STYLE_ERA_LABEL]) + 10;
   self->axis_height = text_height (self->styles[STYLE_TICK]) + 14;
 
   self->n_titles_measured = 0;

@@ -18,7 +18,9 @@ typedef enum
   STYLE_TICK,
   STYLE_ERA_EVEN,
   STYLE_ERA_ODD,
+  STYLE_ERA_LABEL,
   STYLE_BREAK,
+  STYLE_BREAK_LABEL,
   STYLE_STEM,
   STYLE_RANGE,
   STYLE_RANGE_BACKGROUND,
@@ -151,6 +153,9 @@ void       lectern_timeline_allocate_items     (LecternTimeline *self);
 /* lectern-timeline-draw.c */
 void       lectern_timeline_snapshot           (GtkWidget       *widget,
                                                 GtkSnapshot     *snapshot);
+/* What the @i-th break of the axis leaves out ("78 years"); free it. */
+char      *lectern_timeline_format_break       (LecternTimeline *self,
+                                                guint            i);
 
 /* lectern-timeline-input.c */
 void       lectern_timeline_class_init_input   (GtkWidgetClass  *widget_class);
