@@ -6,31 +6,6 @@
 
 #include "lectern-about.h"
 
-/* AdwAboutDialog (1.5) replaces AdwAboutWindow (deprecated in 1.6). Use it
- * only when the headers have it *and* the API pin allows it, so that a build
- * pinned to 1.2 compiles the same code, without warnings, against any
- * libadwaita. Both types have the same properties; only creating, adding
- * sections and presenting differ. */
-#if ADW_CHECK_VERSION (1, 5, 0)
-# if ADW_VERSION_MAX_ALLOWED >= ADW_VERSION_1_5
-#  define LECTERN_ABOUT_DIALOG 1
-# endif
-#endif
-
-#ifdef LECTERN_ABOUT_DIALOG
-# define about_new()                       GTK_WIDGET (adw_about_dialog_new ())
-# define about_add_acknowledgement_section(w, name, people) \
-  adw_about_dialog_add_acknowledgement_section (ADW_ABOUT_DIALOG (w), name, people)
-# define about_add_legal_section(w, title, copyright, type, license) \
-  adw_about_dialog_add_legal_section (ADW_ABOUT_DIALOG (w), title, copyright, type, license)
-#else
-# define about_new()                       GTK_WIDGET (adw_about_window_new ())
-# define about_add_acknowledgement_section(w, name, people) \
-  adw_about_window_add_acknowledgement_section (ADW_ABOUT_WINDOW (w), name, people)
-# define about_add_legal_section(w, title, copyright, type, license) \
-  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (w), title, copyright, type, license)
-#endif
-
 #define WEBSITE   "https://github.com/lectern-app/lectern"
 #define ISSUE_URL "https://github.com/lectern-app/lectern/issues"
 
@@ -49,7 +24,7 @@ lectern_about_new (void)
   g_autofree char *copyright = NULL;
   g_autofree char *notice = NULL;
   const char *translators = _("translator-credits");
-  GtkWidget *about = about_new ();
+  AdwAboutDialog *about = ADW_ABOUT_DIALOG (adw_about_dialog_new ());
 
   g_object_set (about,
                 "application-name", _("Lectern"),
@@ -75,7 +50,7 @@ lectern_about_new (void)
     const char *people[] = { author, publisher, NULL };
 
     /* Translators: the acknowledgement section for the article that comes with Lectern */
-    about_add_acknowledgement_section (about, _("Bundled Article"), people);
+    adw_about_dialog_add_acknowledgement_section (about, _("Bundled Article"), people);
   }
 
   /* Translators: %1$s is the author, %2$s the publisher of the bundled article */
@@ -86,8 +61,8 @@ lectern_about_new (void)
                               "publisher. The summaries, timeline and questions around it are "
                               "written for Lectern."),
                             ARTICLE_AUTHOR, ARTICLE_PUBLISHER);
-  about_add_legal_section (about, ARTICLE_TITLE, copyright, GTK_LICENSE_CUSTOM, notice);
-  return about;
+  adw_about_dialog_add_legal_section (about, ARTICLE_TITLE, copyright, GTK_LICENSE_CUSTOM, notice);
+  return GTK_WIDGET (about);
 }
 
 void
@@ -98,11 +73,5 @@ lectern_show_about (GtkWindow *parent)
   g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
 
   about = lectern_about_new ();
-#ifdef LECTERN_ABOUT_DIALOG
-  adw_dialog_present (ADW_DIALOG (about), GTK_WIDGET (parent));
-#else
-  gtk_window_set_transient_for (GTK_WINDOW (about), parent);
-  gtk_window_set_modal (GTK_WINDOW (about), parent != NULL);
-  gtk_window_present (GTK_WINDOW (about));
-#endif
+  adw_dialog_present (ADW_DIALOG (about), parent != NULL ? GTK_WIDGET (parent) : NULL);
 }

@@ -53,11 +53,14 @@ class Tap:
         self.n = 0
         self.failed = 0
 
-    def check(self, ok, what, detail=''):
+    def check(self, ok, what, detail='', todo=None):
+        """@todo: a defect found and not fixed yet, named in the issue: the
+        check still runs and reports (TAP's TODO), but does not fail."""
         self.n += 1
-        print(f'{"ok" if ok else "not ok"} {self.n} - {what}', flush=True)
+        mark = f' # TODO {todo}' if todo else ''
+        print(f'{"ok" if ok else "not ok"} {self.n} - {what}{mark}', flush=True)
         if not ok:
-            self.failed += 1
+            self.failed += 0 if todo else 1
             for line in str(detail).splitlines():
                 print(f'# {line}', flush=True)
         return ok
