@@ -16,7 +16,6 @@ run boundary: the app must survive that."""
 
 import os
 import re
-import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -109,33 +108,6 @@ def walk_text_attributes(tap, app, view):
     tap.check(True, f'{view}: {runs} attribute runs of {len(texts)} texts read, and Lectern is still running')
 
 
-def app_action(app, name):
-    """An application action, as the desktop's shell or a portal would call
-    it: org.gtk.Actions on the session bus."""
-    result = subprocess.run(['gdbus', 'call', '--session', '--dest', 'io.github.lectern.Lectern',
-                             '--object-path', '/io/github/lectern/Lectern',
-                             '--method', 'org.gtk.Actions.Activate', name, '[]', '{}'],
-                            capture_output=True, text=True, timeout=scenario.WAIT)
-    if result.returncode != 0:
-        raise scenario.ScenarioFailure(f'app.{name} over D-Bus: {result.stderr}')
-
-
-def window_action(app, name):
-    action = app.window.queryAction()
-    names = [action.getName(i) for i in range(action.nActions)]
-    if name in names:
-        action.doAction(names.index(name))
-        return
-    # Not offered to AT-SPI: the same action over D-Bus, where GTK exports
-    # the window's actions.
-    result = subprocess.run(['gdbus', 'call', '--session', '--dest', 'io.github.lectern.Lectern',
-                             '--object-path', '/io/github/lectern/Lectern/window/1',
-                             '--method', 'org.gtk.Actions.Activate', name.split('.', 1)[1], '[]', '{}'],
-                            capture_output=True, text=True, timeout=scenario.WAIT)
-    if result.returncode != 0:
-        raise scenario.ScenarioFailure(f'{name}: not offered ({names}); over D-Bus: {result.stderr}')
-
-
 def dialogs(app):
     """The dialogs shown: windows of their own, or libadwaita's dialogs
     inside the main window."""
@@ -165,18 +137,13 @@ def accessibility(tap, artefacts):
         app.wait_for('label', pattern=r'^Question 1 of \d+$')
         audit(tap, app, 'question before answering')
 
-        app.click('button', 'End Quiz')
-        confirm = app.wait(lambda: (app.find('button', 'End Quiz') if
-                                    (app.find('alert', None) or app.find('dialog', None)) else True),
-                           'the quiz to end or a question')
-        if confirm is not True:
-            app.activate(confirm)
+        app.end_quiz()
         app.wait_for('label', pattern=r'Quiz code ')
         audit(tap, app, 'results')
         walk_text_attributes(tap, app, 'results')
 
-        for view, open_it in (('preferences', lambda: app_action(app, 'preferences')),
-                              ('about', lambda: app_action(app, 'about'))):
+        for view, open_it in (('preferences', lambda: app.app_action('preferences')),
+                              ('about', lambda: app.app_action('about'))):
             # (The shortcuts window is left out: opened after the About
             # dialog it ended Lectern in this walk; to be looked into.)
             open_it()
@@ -189,14 +156,14 @@ def accessibility(tap, artefacts):
         # Presentation mode, from the Quiz page, as a teacher starts it.
         app.click('button', 'New Quiz')
         app.wait_for('button', 'Start Quiz')
-        window_action(app, 'win.present')
+        app.window_action('win.present')
         app.wait_for('button', 'Present Quiz')
         audit(tap, app, 'presentation start page')
         app.click('button', 'Present Quiz')
         app.wait_for('label', pattern=r'^Question 1 of \d+$')
         audit(tap, app, 'presentation question')
         walk_text_attributes(tap, app, 'presentation question')
-        window_action(app, 'win.present')
+        app.window_action('win.present')
 
         status = app.quit('close')
         tap.check(status == 0, 'Lectern exits cleanly after the walk', f'status {status}\n{app.log()}')

@@ -10,7 +10,9 @@ next start set aside with every pack's progress in it."""
 
 import os
 import re
+import shutil
 import sys
+import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import scenario  # noqa: E402
@@ -20,7 +22,6 @@ CODE = r'^[0-9A-Z]{4}-[0-9A-Z]{2,4}$'
 
 def first_quiz(mode):
     def run(tap, artefacts):
-        import tempfile
         profile = tempfile.mkdtemp(prefix='lectern-scenario-')
         if mode != 'Practice':
             # Chosen last time: a GTK drop-down can't be opened through AT-SPI
@@ -39,13 +40,7 @@ def first_quiz(mode):
             tap.check(total > 0, f'{mode}: the first question is shown ({counter.name})')
             app.screenshot('question-1')
 
-            app.click('button', 'End Quiz')
-            # Asked first, where the app asks.
-            confirm = app.wait(lambda: app.find('button', 'End Quiz', pattern=None)
-                               if app.find('alert', None) or app.find('dialog', None) else True,
-                               'the quiz to end or a question')
-            if confirm is not True:
-                app.activate(confirm)
+            app.end_quiz()
             summary = app.wait_for('label', pattern=r'Quiz code ')
             app.screenshot('results')
             shown = re.search(r'Quiz code (\S+)', summary.name).group(1)
@@ -86,7 +81,6 @@ def first_quiz(mode):
         finally:
             again.close()
             if not os.environ.get('LECTERN_KEEP_PROFILE'):
-                import shutil
                 shutil.rmtree(profile, ignore_errors=True)
     return run
 

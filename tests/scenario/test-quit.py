@@ -10,7 +10,8 @@ Routes: app.quit over D-Bus (the action behind Ctrl+Q and the menu's Quit),
 the window's close button, SIGTERM and SIGINT."""
 
 import os
-import subprocess
+import shutil
+import signal
 import sys
 import tempfile
 
@@ -32,23 +33,14 @@ def quit_route(route):
             if option is not None:
                 app.activate(option)
             else:
-                app.click('button', 'End Quiz')
-                confirm = app.wait(lambda: (app.find('button', 'End Quiz') if
-                                            (app.find('alert', None) or app.find('dialog', None)) else True),
-                                   'the quiz to end')
-                if confirm is not True:
-                    app.activate(confirm)
+                app.end_quiz()
             path = app.data_file('progress.json')
             app.wait(lambda: os.path.exists(path), 'the answer saved')
             app.screenshot('answered')
             if route == 'dbus':
-                subprocess.run(['gdbus', 'call', '--session', '--dest', 'io.github.lectern.Lectern',
-                                '--object-path', '/io/github/lectern/Lectern', '--method',
-                                'org.gtk.Actions.Activate', 'quit', '[]', '{}'],
-                               check=True, capture_output=True, timeout=scenario.WAIT)
+                app.app_action('quit')
                 status = app.process.wait(timeout=scenario.WAIT)
             elif route == 'sigint':
-                import signal
                 app.process.send_signal(signal.SIGINT)
                 status = app.process.wait(timeout=scenario.WAIT)
             else:
@@ -68,7 +60,6 @@ def quit_route(route):
                 tap.check(False, f'{route}: the progress file is whole and holds the answer or the quiz', e)
         finally:
             app.close()
-            import shutil
             shutil.rmtree(profile, ignore_errors=True)
     return run
 

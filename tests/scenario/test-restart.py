@@ -26,12 +26,6 @@ def scale_at(app, needle):
     return 1.0
 
 
-def window_action(app, name):
-    action = app.window.queryAction()
-    names = [action.getName(i) for i in range(action.nActions)]
-    action.doAction(names.index(name))
-
-
 def pressed(node):
     states = node.getState()
     return states.contains(pyatspi.STATE_PRESSED) or states.contains(pyatspi.STATE_CHECKED)
@@ -42,8 +36,8 @@ def restart(tap, artefacts):
     app = scenario.App(profile=profile, artefacts=artefacts)
     try:
         before = scale_at(app, FIRST_PARAGRAPH)
-        window_action(app, 'win.text-larger')
-        window_action(app, 'win.text-larger')
+        app.window_action('win.text-larger')
+        app.window_action('win.text-larger')
         larger = app.wait(lambda: (s := scale_at(app, FIRST_PARAGRAPH)) > before * 1.15 and s,
                           'the text to grow')
         toggle = app.wait_for('toggle button', pattern='Sidebar')
