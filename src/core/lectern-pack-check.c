@@ -39,6 +39,102 @@ lectern_path_to_string (const LecternPath *path)
   return g_string_free (out, FALSE);
 }
 
+static const LecternJsonValue *
+object_member (const LecternJsonValue *object,
+               const char             *name)
+{
+  if (object == NULL || object->type != LECTERN_JSON_OBJECT)
+    return NULL;
+  for (guint i = 0; i < object->length; i++)
+    if (strcmp (object->members[i].name, name) == 0)
+      return &object->members[i].value;
+  return NULL;
+}
+
+/* "event N" for element N (from one) of @list, or NULL where the list has
+ * no noun of its own. @top: @list is a member of the top level (or, for
+ * paragraphs, of a section). */
+static char *
+element_name (const char *list,
+              gboolean    top,
+              guint       n)
+{
+  if (!top || list == NULL)
+    return NULL;
+  /* Translators: the parts of a study pack, counted from 1 in problem
+   * messages: "event 2, “law-passed”, quote". */
+  if (strcmp (list, "events") == 0)
+    return g_strdup_printf (_("event %u"), n);
+  if (strcmp (list, "entities") == 0)
+    return g_strdup_printf (_("entity %u"), n);
+  if (strcmp (list, "eras") == 0)
+    return g_strdup_printf (_("era %u"), n);
+  if (strcmp (list, "sections") == 0)
+    return g_strdup_printf (_("section %u"), n);
+  if (strcmp (list, "paragraphs") == 0)
+    return g_strdup_printf (_("paragraph %u"), n);
+  return NULL;
+}
+
+static char *make_printable (const char *text);
+
+char *
+lectern_path_describe (const LecternPath      *path,
+                       const LecternJsonValue *root)
+{
+  g_autoptr(GPtrArray) chain = g_ptr_array_new ();
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  const LecternJsonValue *value = root;
+  const char *list = NULL;
+  gboolean counted = FALSE;
+
+  for (const LecternPath *p = path; p != NULL; p = p->parent)
+    g_ptr_array_insert (chain, 0, (gpointer) p);
+
+  for (guint i = 0; i < chain->len; i++)
+    {
+      const LecternPath *p = g_ptr_array_index (chain, i);
+      char *noun;
+      const LecternJsonValue *id;
+      /* events[i], sections[i], and sections[i].paragraphs[j] */
+      gboolean top = (i == 1) || (i == 3 && list != NULL && strcmp (list, "paragraphs") == 0 &&
+                                  strcmp (((const LecternPath *) g_ptr_array_index (chain, 0))->member ?: "",
+                                          "sections") == 0);
+
+      if (p->member != NULL)
+        {
+          g_ptr_array_add (parts, g_strdup (p->member));
+          list = p->member;
+          value = object_member (value, p->member);
+          continue;
+        }
+
+      /* An element, counted from one and named by its id if it has one.
+       * A noun says the list's name too ("events, event 2" is once too
+       * many); "item" does not. */
+      noun = element_name (list, top, p->index + 1);
+      if (noun != NULL && parts->len > 0)
+        g_ptr_array_remove_index (parts, parts->len - 1);
+      /* Translators: an element of a list with no name of its own (the
+       * aliases of an entity), counted from 1. */
+      g_ptr_array_add (parts, noun ? noun : g_strdup_printf (_("item %u"), p->index + 1));
+      counted = TRUE;
+      value = (value != NULL && value->type == LECTERN_JSON_ARRAY && p->index < value->length)
+              ? &value->elements[p->index] : NULL;
+      id = noun != NULL ? object_member (value, "id") : NULL;
+      if (id != NULL && id->type == LECTERN_JSON_STRING && id->string[0] != '\0')
+        {
+          g_autofree char *printable = make_printable (id->string);
+          g_ptr_array_add (parts, g_strdup_printf ("“%s”", printable));
+        }
+    }
+
+  if (!counted)
+    return NULL;
+  g_ptr_array_add (parts, NULL);
+  return g_strjoinv (", ", (char **) parts->pdata);
+}
+
 void
 lectern_id_table_init (LecternIdTable *table,
                        const char     *list,
@@ -119,6 +215,7 @@ lectern_check_report (LecternCheck      *check,
   g_autofree char *valid_message = NULL;
   g_autofree char *raw_path = NULL;
   g_autofree char *valid_path = NULL;
+  LecternProblem *problem;
   va_list args;
 
   if (check->problems->len >= LECTERN_CHECK_MAX_PROBLEMS)
@@ -132,7 +229,9 @@ lectern_check_report (LecternCheck      *check,
   valid_message = make_printable (message);
   raw_path = lectern_path_to_string (path);
   valid_path = make_printable (raw_path);
-  g_ptr_array_add (check->problems, lectern_problem_new (check->file, valid_path, valid_message));
+  problem = lectern_problem_new (check->file, valid_path, valid_message);
+  problem->element = lectern_path_describe (path, check->root);
+  g_ptr_array_add (check->problems, problem);
 }
 
 guint

@@ -28,6 +28,11 @@ struct _LecternPath
 #define LECTERN_PATH_ELEMENT(parent, i)   ((LecternPath) { (parent), NULL, (i) })
 
 char *lectern_path_to_string (const LecternPath *path);
+/* The path as people say it, one-based and with the element's id read from
+ * @root when it has one: "event 2, “law-passed”, quote". NULL when that
+ * says nothing more than the path (a top-level member). */
+char *lectern_path_describe  (const LecternPath      *path,
+                              const LecternJsonValue *root);
 
 /* Where an id was first used, to name it when the id comes again. */
 typedef struct
@@ -66,6 +71,8 @@ typedef struct
   guint       n_unlisted;
   /* The text has \uD800–\uDFFF escapes, which may decode to invalid UTF-8. */
   gboolean    has_surrogates;
+  /* The parsed pack, once there is one: names the element of a problem. */
+  const LecternJsonValue *root;
 } LecternCheck;
 
 /* After this many, the rest are counted, not listed. */

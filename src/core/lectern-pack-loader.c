@@ -707,6 +707,7 @@ lectern_pack_load_bytes (GBytes      *bytes,
     }
 
   root = lectern_json_document_get_root (document);
+  check.root = root;
   if (root->type != LECTERN_JSON_OBJECT)
     {
       lectern_check_report (&check, NULL, _("the top level must be an object, found %s"),

@@ -54,7 +54,16 @@ lectern_problem_new (const char *file,
 LecternProblem *
 lectern_problem_copy (LecternProblem *self)
 {
-  return lectern_problem_new (self->file, self->path, self->message);
+  LecternProblem *copy = lectern_problem_new (self->file, self->path, self->message);
+
+  copy->element = g_strdup (self->element);
+  return copy;
+}
+
+const char *
+lectern_problem_get_place (LecternProblem *self)
+{
+  return self->element ? self->element : self->path;
 }
 
 void
@@ -65,6 +74,7 @@ lectern_problem_free (LecternProblem *self)
   g_free (self->file);
   g_free (self->path);
   g_free (self->message);
+  g_free (self->element);
   g_free (self);
 }
 

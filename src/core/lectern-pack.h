@@ -39,12 +39,15 @@ GQuark lectern_pack_error_quark (void);
  * @file: the file as shown to people
  * @path: JSON path such as `events[3].quote`, or "" for the whole file
  * @message: what is wrong
+ * @element: the place as people count and name it, "event 2, “law-passed”,
+ *   quote" for `events[1].quote`, or %NULL where the path says it as well
  */
 typedef struct
 {
   char *file;
   char *path;
   char *message;
+  char *element;
 } LecternProblem;
 
 #define LECTERN_TYPE_PROBLEM (lectern_problem_get_type ())
@@ -54,6 +57,8 @@ LecternProblem *lectern_problem_new       (const char     *file,
                                            const char     *message);
 LecternProblem *lectern_problem_copy      (LecternProblem *self);
 void            lectern_problem_free      (LecternProblem *self);
+/* The place for people: @element, else @path (may be ""). */
+const char     *lectern_problem_get_place (LecternProblem *self);
 /* "FILE: PATH: message" */
 char           *lectern_problem_to_string (LecternProblem *self);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LecternProblem, lectern_problem_free)

@@ -24,6 +24,8 @@ lectern_window_set_presenting (LecternWindow *self,
       self->sidebar_before_presenting = self->sidebar_visible;
       _lectern_window_set_sidebar_visible (self, FALSE);
       gtk_widget_add_css_class (GTK_WIDGET (self), "presentation");
+      /* Full screen is the room's: no header bar over the question. */
+      adw_toolbar_view_set_reveal_top_bars (self->toolbar_view, FALSE);
       gtk_window_fullscreen (GTK_WINDOW (self));
       lectern_window_add_toast (self, _("Presenting. Press Esc or F5 to leave."));
     }
@@ -31,6 +33,7 @@ lectern_window_set_presenting (LecternWindow *self,
     {
       gtk_widget_remove_css_class (GTK_WIDGET (self), "presentation");
       gtk_window_unfullscreen (GTK_WINDOW (self));
+      adw_toolbar_view_set_reveal_top_bars (self->toolbar_view, TRUE);
       _lectern_window_set_sidebar_visible (self, self->sidebar_before_presenting);
     }
   _lectern_window_notify_presenting (self);

@@ -15,13 +15,12 @@ struct _LecternWindow
   AdwApplicationWindow  parent_instance;
 
   AdwToastOverlay      *toast_overlay;
+  AdwToolbarView       *toolbar_view;
   AdwHeaderBar         *header_bar;
   AdwViewSwitcher      *switcher;
   AdwViewSwitcherBar   *switcher_bar;
   AdwViewStack         *stack;
-  GtkOverlay           *read_overlay;
-  GtkBox               *read_box;
-  GtkRevealer          *sidebar_revealer;
+  AdwOverlaySplitView  *split_view;
   GtkToggleButton      *sidebar_button;
   GtkButton            *find_button;
   LecternEntitySidebar *sidebar;
@@ -38,7 +37,6 @@ struct _LecternWindow
   GCancellable         *load_cancellable;
   gboolean              sidebar_visible;
   gboolean              narrow;
-  guint                 layout_idle_id;
   guint                 quiz_idle_id;
   gboolean              presenting;
   gboolean              sidebar_before_presenting;

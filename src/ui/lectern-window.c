@@ -11,7 +11,6 @@
 #include "lectern-window.h"
 #include "lectern-window-private.h"
 
-#define NARROW_WIDTH 700
 #define MAX_RECENT 8
 
 
@@ -34,74 +33,50 @@ set_sidebar_visible (LecternWindow *self,
                      gboolean       visible)
 {
   visible = !!visible;
+  if (adw_overlay_split_view_get_show_sidebar (self->split_view) != visible)
+    adw_overlay_split_view_set_show_sidebar (self->split_view, visible);
   if (self->sidebar_visible == visible)
     return;
   self->sidebar_visible = visible;
-  gtk_revealer_set_reveal_child (self->sidebar_revealer, visible);
-  if (!self->narrow)
+  /* Only the wide layout's choice is remembered: a narrow window hides the
+   * sidebar on its own and must not change what the next start shows. */
+  if (!self->narrow && !self->presenting)
     g_settings_set_boolean (self->settings, "sidebar-visible", visible);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIDEBAR_VISIBLE]);
 }
 
-/* Below NARROW_WIDTH the sidebar floats over the article instead of
- * sitting beside it, and the view switcher moves to the bottom. */
+/* The collapsed split view hides its sidebar itself (a click on the
+ * article, Escape, a swipe): follow it. */
 static void
-apply_narrow (LecternWindow *self,
-              gboolean       narrow)
+split_view_show_sidebar_cb (LecternWindow *self)
 {
-  GtkWidget *revealer = GTK_WIDGET (self->sidebar_revealer);
+  set_sidebar_visible (self, adw_overlay_split_view_get_show_sidebar (self->split_view));
+}
 
+static void
+set_narrow (LecternWindow *self,
+            gboolean       narrow)
+{
   if (self->narrow == narrow)
     return;
   self->narrow = narrow;
-
-  g_object_ref (revealer);
   if (narrow)
-    {
-      gtk_box_remove (self->read_box, revealer);
-      gtk_widget_set_halign (revealer, GTK_ALIGN_START);
-      gtk_widget_add_css_class (revealer, "floating-sidebar");
-      gtk_overlay_add_overlay (self->read_overlay, revealer);
-      set_sidebar_visible (self, FALSE);
-    }
-  else
-    {
-      gtk_overlay_remove_overlay (self->read_overlay, revealer);
-      gtk_widget_set_halign (revealer, GTK_ALIGN_FILL);
-      gtk_widget_remove_css_class (revealer, "floating-sidebar");
-      gtk_box_prepend (self->read_box, revealer);
-      set_sidebar_visible (self, g_settings_get_boolean (self->settings, "sidebar-visible"));
-    }
-  g_object_unref (revealer);
-
-  gtk_widget_set_visible (GTK_WIDGET (self->switcher), !narrow);
-  adw_view_switcher_bar_set_reveal (self->switcher_bar, narrow);
+    set_sidebar_visible (self, FALSE);
+  else if (!self->presenting)
+    set_sidebar_visible (self, g_settings_get_boolean (self->settings, "sidebar-visible"));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NARROW]);
 }
 
-static gboolean
-layout_idle_cb (gpointer data)
+static void
+narrow_apply_cb (LecternWindow *self)
 {
-  LecternWindow *self = data;
-
-  self->layout_idle_id = 0;
-  apply_narrow (self, gtk_widget_get_width (GTK_WIDGET (self)) < NARROW_WIDTH);
-  return G_SOURCE_REMOVE;
+  set_narrow (self, TRUE);
 }
 
 static void
-lectern_window_size_allocate (GtkWidget *widget,
-                              int        width,
-                              int        height,
-                              int        baseline)
+narrow_unapply_cb (LecternWindow *self)
 {
-  LecternWindow *self = LECTERN_WINDOW (widget);
-
-  GTK_WIDGET_CLASS (lectern_window_parent_class)->size_allocate (widget, width, height, baseline);
-
-  /* The tree is not changed during allocation: defer to an idle. */
-  if ((width < NARROW_WIDTH) != self->narrow && self->layout_idle_id == 0)
-    self->layout_idle_id = g_idle_add (layout_idle_cb, self);
+  set_narrow (self, FALSE);
 }
 
 void
@@ -271,6 +246,45 @@ lectern_window_load_bundled (LecternWindow *self)
 /* Opening a pack file */
 
 static void
+copy_problems_cb (GtkButton  *button,
+                  const char *text)
+{
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (button)), text);
+  gtk_button_set_label (button, _("Copied"));
+  gtk_accessible_announce (GTK_ACCESSIBLE (button), _("Problems copied"),
+                           GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+}
+
+/* One row per problem: where (as people count: "event 2, “law-passed”,
+ * quote"), then what is wrong, wrapped, never cut. */
+static GtkWidget *
+problem_row_new (const char *place,
+                 const char *message)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *where, *what;
+
+  if (place[0] != '\0')
+    {
+      where = gtk_label_new (place);
+      gtk_label_set_wrap (GTK_LABEL (where), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (where), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_xalign (GTK_LABEL (where), 0);
+      gtk_label_set_selectable (GTK_LABEL (where), TRUE);
+      gtk_widget_add_css_class (where, "heading");
+      gtk_box_append (GTK_BOX (box), where);
+    }
+  what = gtk_label_new (message);
+  gtk_label_set_wrap (GTK_LABEL (what), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (what), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (what), 0);
+  gtk_label_set_selectable (GTK_LABEL (what), TRUE);
+  gtk_box_append (GTK_BOX (box), what);
+  gtk_widget_add_css_class (box, "problem");
+  return box;
+}
+
+static void
 show_problems_dialog (LecternWindow *self,
                       GFile         *file,
                       GPtrArray     *problems,
@@ -278,47 +292,60 @@ show_problems_dialog (LecternWindow *self,
 {
   g_autofree char *name = g_file_get_basename (file);
   g_autofree char *heading = g_strdup_printf (_("“%s” Could Not Be Opened"), name);
-  g_autoptr(GString) body = g_string_new (NULL);
-  GtkWidget *dialog, *scroller, *label;
+  g_autoptr(GString) copy = g_string_new (NULL);
+  AdwDialog *dialog;
+  GtkWidget *list, *scroller, *box, *button;
   guint n = problems ? problems->len : 0;
 
+  list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  gtk_widget_add_css_class (list, "problem-list");
   for (guint i = 0; i < n; i++)
     {
       LecternProblem *p = g_ptr_array_index (problems, i);
+      g_autofree char *line = lectern_problem_to_string (p);
 
-      if (i > 0)
-        g_string_append_c (body, '\n');
-      if (p->path[0] != '\0')
-        g_string_append_printf (body, "%s: %s", p->path, p->message);
-      else
-        g_string_append (body, p->message);
+      gtk_box_append (GTK_BOX (list), problem_row_new (lectern_problem_get_place (p), p->message));
+      g_string_append_printf (copy, "%s\n", line);
     }
   if (n == 0)
-    g_string_append (body, message);
+    {
+      gtk_box_append (GTK_BOX (list), problem_row_new ("", message));
+      g_string_append_printf (copy, "%s\n", message);
+    }
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, NULL);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  g_dngettext (GETTEXT_PACKAGE,
-                                               "The pack has %u problem. The article on screen stays as it is.",
-                                               "The pack has %u problems. The article on screen stays as it is.",
-                                               MAX (n, 1)),
-                                  MAX (n, 1));
-  label = gtk_label_new (body->str);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "monospace");
-  gtk_widget_add_css_class (label, "problem-list");
+  dialog = adw_alert_dialog_new (heading, NULL);
+  adw_alert_dialog_format_body (ADW_ALERT_DIALOG (dialog),
+                                g_dngettext (GETTEXT_PACKAGE,
+                                             "The pack has %u problem. The article on screen stays as it is.",
+                                             "The pack has %u problems. The article on screen stays as it is.",
+                                             MAX (n, 1)),
+                                MAX (n, 1));
+  adw_alert_dialog_set_prefer_wide_layout (ADW_ALERT_DIALOG (dialog), TRUE);
+
   scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), label);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), list);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
                                   GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 280);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scroller);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 420);
+  gtk_widget_add_css_class (scroller, "card");
+
+  /* The whole list, as `lectern --validate` prints it, for a message to
+   * the pack's author or a search. */
+  button = gtk_button_new_with_mnemonic (_("_Copy Problems"));
+  gtk_widget_set_halign (button, GTK_ALIGN_END);
+  g_signal_connect_data (button, "clicked", G_CALLBACK (copy_problems_cb),
+                         g_string_free (g_steal_pointer (&copy), FALSE),
+                         (GClosureNotify) (void (*) (void)) g_free, 0);
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  gtk_box_append (GTK_BOX (box), scroller);
+  gtk_box_append (GTK_BOX (box), button);
+  adw_alert_dialog_set_extra_child (ADW_ALERT_DIALOG (dialog), box);
+  adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_Close"));
+  adw_dialog_present (dialog, GTK_WIDGET (self));
+  gtk_accessible_announce (GTK_ACCESSIBLE (self), heading,
+                           GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_HIGH);
 }
 
 typedef struct
@@ -556,7 +583,6 @@ lectern_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
-  g_clear_handle_id (&self->layout_idle_id, g_source_remove);
   g_clear_handle_id (&self->quiz_idle_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), LECTERN_TYPE_WINDOW);
   self->quiz_view = NULL;
@@ -633,7 +659,6 @@ lectern_window_class_init (LecternWindowClass *klass)
   object_class->dispose = lectern_window_dispose;
   object_class->get_property = lectern_window_get_property;
   object_class->set_property = lectern_window_set_property;
-  widget_class->size_allocate = lectern_window_size_allocate;
   window_class->close_request = lectern_window_close_request;
 
   properties[PROP_PACK] =
@@ -651,13 +676,12 @@ lectern_window_class_init (LecternWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/lectern/Lectern/lectern-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, LecternWindow, toolbar_view);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, switcher);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, stack);
-  gtk_widget_class_bind_template_child (widget_class, LecternWindow, read_overlay);
-  gtk_widget_class_bind_template_child (widget_class, LecternWindow, read_box);
-  gtk_widget_class_bind_template_child (widget_class, LecternWindow, sidebar_revealer);
+  gtk_widget_class_bind_template_child (widget_class, LecternWindow, split_view);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, sidebar_button);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, find_button);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, sidebar);
@@ -666,6 +690,9 @@ lectern_window_class_init (LecternWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, quiz_page);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, recent_menu);
   gtk_widget_class_bind_template_callback (widget_class, page_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, split_view_show_sidebar_cb);
+  gtk_widget_class_bind_template_callback (widget_class, narrow_apply_cb);
+  gtk_widget_class_bind_template_callback (widget_class, narrow_unapply_cb);
 
   gtk_widget_class_install_property_action (widget_class, "win.show-sidebar", "sidebar-visible");
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);

@@ -423,6 +423,38 @@ test_paths (void)
     }
 }
 
+/* Problems also name their element as people count and call it (the
+ * problems dialog shows this, not the zero-based JSON path). */
+static void
+test_problem_places (void)
+{
+  static const struct { const char *path; const char *json; const char *place; } cases[] = {
+    { "events[1].quote", "\"A sentence the text never says.\"",
+      "event 2, “electric-lamp”, quote" },
+    { "entities[0].aliases[0]", "\"\"", "entity 1, “kestrel-point-lighthouse”, aliases, item 1" },
+    { "sections[0].paragraphs[1].text", "\"\"", "section 1, “main”, paragraph 2, “p2”, text" },
+    { "title", "\"\"", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(JsonNode) root = load_minimal ();
+      g_autoptr(GPtrArray) problems = NULL;
+      g_autoptr(GError) error = NULL;
+      LecternProblem *problem;
+
+      g_test_message ("case %s", cases[i].path);
+      mutate (root, cases[i].path, cases[i].json);
+      g_assert_null (load_node (root, &problems, &error));
+      g_assert_cmpuint (problems->len, >=, 1);
+      problem = g_ptr_array_index (problems, 0);
+      g_assert_cmpstr (problem->path, ==, cases[i].path);
+      g_assert_cmpstr (problem->element, ==, cases[i].place);
+      g_assert_cmpstr (lectern_problem_get_place (problem), ==,
+                       cases[i].place ? cases[i].place : cases[i].path);
+    }
+}
+
 /* Quote ranges and paragraph lengths count characters of one to four bytes,
  * at every alignment. */
 static void
@@ -715,6 +747,7 @@ main (int   argc,
   g_test_add_func ("/pack-loader/bundled", test_bundled);
   g_test_add_func ("/pack-loader/sort-keys", test_sort_keys);
   g_test_add_func ("/pack-loader/paths", test_paths);
+  g_test_add_func ("/pack-loader/problem-places", test_problem_places);
   g_test_add_func ("/pack-loader/quote-offsets", test_quote_offsets);
   g_test_add_func ("/pack-loader/utf8-check", test_utf8_check);
   g_test_add_func ("/pack-loader/lazy-fields", test_lazy_fields);
