@@ -8,7 +8,7 @@
 
 #include "lectern-about.h"
 #include "lectern-application.h"
-#include "lectern-preferences-window.h"
+#include "lectern-preferences-dialog.h"
 #include "lectern-article-view.h"
 #include "lectern-entity-sidebar.h"
 #include "lectern-quiz-view.h"
@@ -218,7 +218,7 @@ preferences_action_cb (GSimpleAction *action,
 {
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
 
-  gtk_window_present (GTK_WINDOW (lectern_preferences_window_new (parent)));
+  adw_dialog_present (ADW_DIALOG (lectern_preferences_dialog_new ()), GTK_WIDGET (parent));
 }
 
 static void

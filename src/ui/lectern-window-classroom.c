@@ -4,7 +4,9 @@
 
 #include <glib/gi18n.h>
 
+#include "lectern-quiz-code.h"
 #include "lectern-quiz-options.h"
+#include "lectern-quiz-view.h"
 #include "lectern-window-private.h"
 #include "lectern-worksheet.h"
 
@@ -55,21 +57,32 @@ escape_cb (GtkWidget *widget,
 
 /* Worksheets */
 
+/* The worksheet is the quiz whose code is on the Quiz page: printed, it gives
+ * the class the same questions in the app. */
 static void
-quiz_options_from_settings (LecternWindow      *self,
-                            LecternQuizOptions *options)
+quiz_options_on_screen (LecternWindow      *self,
+                        LecternQuizOptions *options)
 {
-  g_auto(GStrv) types = g_settings_get_strv (self->settings, "quiz-types");
-  g_autofree char *joined = g_strjoinv (",", types);
-  guint mask;
+  const char *code;
 
-  lectern_quiz_options_init (options);
-  options->count = g_settings_get_int (self->settings, "quiz-length");
-  if (types[0] != NULL && lectern_quiz_types_parse (joined, &mask, NULL))
-    options->types = mask;
-  /* A new worksheet each time; its quiz code on the page gives the class
-   * the same quiz in the app. */
-  options->seed = g_random_int_range (1, G_MAXINT32);
+  lectern_window_ensure_quiz_view (self);
+  code = lectern_quiz_view_get_code (self->quiz_view);
+  if (code != NULL && lectern_quiz_code_parse (code, options, NULL))
+    return;
+
+  /* No code to follow (cannot happen once the start page is built): the
+   * settings, with a new seed. */
+  {
+    g_auto(GStrv) types = g_settings_get_strv (self->settings, "quiz-types");
+    g_autofree char *joined = g_strjoinv (",", types);
+    guint mask;
+
+    lectern_quiz_options_init (options);
+    options->count = g_settings_get_int (self->settings, "quiz-length");
+    if (types[0] != NULL && lectern_quiz_types_parse (joined, &mask, NULL))
+      options->types = mask;
+    options->seed = g_random_int_range (1, G_MAXINT32);
+  }
 }
 
 static LecternPaper
@@ -89,7 +102,7 @@ make_worksheet (LecternWindow *self)
   LecternQuizOptions options;
   LecternWorksheet *worksheet;
 
-  quiz_options_from_settings (self, &options);
+  quiz_options_on_screen (self, &options);
   worksheet = lectern_worksheet_new (self->pack, &options, &error);
   if (worksheet == NULL)
     lectern_window_add_toast (self, error->message);
@@ -97,26 +110,38 @@ make_worksheet (LecternWindow *self)
 }
 
 static void
-export_response_cb (GtkNativeDialog *native,
-                    int              response,
-                    LecternWindow   *self)
+export_finish_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-      g_autofree char *path = g_file_get_path (file);
-      g_autoptr(LecternWorksheet) worksheet = make_worksheet (self);
-      g_autoptr(GError) error = NULL;
+  g_autoptr(LecternWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, &error);
+  g_autofree char *path = NULL;
+  g_autoptr(LecternWorksheet) worksheet = NULL;
 
-      if (worksheet != NULL && path != NULL)
-        {
-          if (lectern_worksheet_write_pdf (worksheet, paper_from_settings (self), path, &error))
-            lectern_window_add_toast (self, _("Worksheet saved"));
-          else
-            lectern_window_add_toast (self, error->message);
-        }
+  if (file == NULL)
+    {
+      if (!g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED) &&
+          !g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_CANCELLED))
+        lectern_window_add_toast (self, error->message);
+      return;
     }
-  g_object_unref (native);
+  path = g_file_get_path (file);
+  worksheet = make_worksheet (self);
+  if (worksheet == NULL || path == NULL)
+    return;
+  if (lectern_worksheet_write_pdf (worksheet, paper_from_settings (self), path, &error))
+    {
+      g_autofree char *message = NULL;
+
+      /* Translators: %s is a quiz code such as K7Q2-M9 */
+      message = g_strdup_printf (_("Worksheet saved, quiz code %s"),
+                                 lectern_worksheet_get_code (worksheet));
+      lectern_window_add_toast (self, message);
+    }
+  else
+    lectern_window_add_toast (self, error->message);
 }
 
 static void
@@ -125,21 +150,26 @@ export_worksheet_action (GtkWidget  *widget,
                          GVariant   *parameter)
 {
   LecternWindow *self = LECTERN_WINDOW (widget);
-  GtkFileChooserNative *native;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GtkFileDialog) dialog = NULL;
+  g_autoptr(GListStore) filters = NULL;
+  g_autoptr(GtkFileFilter) filter = NULL;
 
   if (self->pack == NULL)
     return;
-  native = gtk_file_chooser_native_new (_("Export Worksheet"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  dialog = gtk_file_dialog_new ();
+  filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  filter = gtk_file_filter_new ();
+  gtk_file_dialog_set_title (dialog, _("Export Worksheet"));
+  gtk_file_dialog_set_accept_label (dialog, _("_Export"));
   gtk_file_filter_set_name (filter, _("PDF Documents"));
   gtk_file_filter_add_mime_type (filter, "application/pdf");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
+  gtk_file_filter_add_suffix (filter, "pdf");
+  g_list_store_append (filters, filter);
+  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+  gtk_file_dialog_set_default_filter (dialog, filter);
   /* Translators: default file name of an exported worksheet */
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), _("worksheet.pdf"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  g_signal_connect (native, "response", G_CALLBACK (export_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+  gtk_file_dialog_set_initial_name (dialog, _("worksheet.pdf"));
+  gtk_file_dialog_save (dialog, GTK_WINDOW (self), NULL, export_finish_cb, g_object_ref (self));
 }
 
 static void

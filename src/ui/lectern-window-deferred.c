@@ -54,25 +54,18 @@ realize_cb (LecternWindow *self)
                              G_CALLBACK (after_paint_cb), self, 0);
 }
 
-/* Not at gtk/help-overlay.ui in the resources, where GtkApplication would
- * build it with every window. */
+/* Built when first asked for, not with every window (and not at
+ * shortcuts-dialog.ui, where AdwApplication would build it itself). */
 static void
 show_help_overlay_action (GtkWidget  *widget,
                           const char *action_name,
                           GVariant   *parameter)
 {
-  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
-  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+  g_autoptr(GtkBuilder) builder =
+    gtk_builder_new_from_resource (RESOURCE_PATH "/lectern-shortcuts-dialog.ui");
+  AdwDialog *dialog = ADW_DIALOG (gtk_builder_get_object (builder, "shortcuts_dialog"));
 
-  if (overlay == NULL)
-    {
-      g_autoptr(GtkBuilder) builder =
-        gtk_builder_new_from_resource (RESOURCE_PATH "/lectern-shortcuts.ui");
-
-      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
-      gtk_application_window_set_help_overlay (window, overlay);
-    }
-  gtk_window_present (GTK_WINDOW (overlay));
+  adw_dialog_present (dialog, widget);
 }
 
 void

@@ -83,8 +83,12 @@ class App:
             for k, v in keys.items():
                 f.write(f"{k.replace('_', '-')}={v}\n")
 
-    def __init__(self, profile=None, args=(), artefacts=None):
+    def __init__(self, profile=None, args=(), artefacts=None, tolerate=()):
+        """@tolerate: patterns of warnings that are the toolkit's own under
+        the test display; with them, warnings are not fatal, and
+        unexpected_warnings() lists every other one."""
         self.own_profile = profile is None
+        self.tolerate = [re.compile(t) for t in tolerate]
         self.profile = profile or tempfile.mkdtemp(prefix='lectern-scenario-')
         self.artefacts = artefacts
         env = dict(os.environ)
@@ -98,6 +102,9 @@ class App:
         env.pop('NO_AT_BRIDGE', None)
         env['GSK_RENDERER'] = 'cairo'
         env['GDK_DISABLE'] = 'gl,vulkan'
+        if tolerate:
+            flags = [f for f in env.get('G_DEBUG', '').split(',') if f and f != 'fatal-warnings']
+            env['G_DEBUG'] = ','.join(flags)
         self.env = env
         self.stderr_path = os.path.join(self.profile, 'stderr.log')
         for attempt in range(3):
@@ -267,6 +274,12 @@ class App:
         self.stderr.flush()
         with open(self.stderr_path, errors='replace') as f:
             return f.read()
+
+    def unexpected_warnings(self):
+        """Warnings and criticals in the log that are not tolerated."""
+        return [line for line in self.log().splitlines()
+                if re.search(r'-(WARNING|CRITICAL) \*\*', line)
+                and not any(t.search(line) for t in self.tolerate)]
 
     def assert_running(self):
         if self.process.poll() is not None:

@@ -3,13 +3,14 @@
 #include "config.h"
 
 #include "lectern-about.h"
-#include "lectern-preferences-window.h"
+#include "lectern-preferences-dialog.h"
 #include "lectern-test-ui.h"
 
 typedef struct
 {
   GSettings                *settings;
-  LecternPreferencesWindow *window;
+  GtkWidget                *parent;
+  LecternPreferencesDialog *window;
   AdwComboRow              *color_scheme_row;
   AdwComboRow              *paper_size_row;
   GtkSpinButton            *text_size_spin;
@@ -30,9 +31,14 @@ fixture_set_up (Fixture       *f,
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     g_settings_reset (f->settings, keys[i]);
 
-  f->window = lectern_preferences_window_new (NULL);
-  gtk_window_present (GTK_WINDOW (f->window));
+  /* As the app shows it: a dialog inside its window. */
+  f->parent = adw_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (f->parent), 800, 600);
+  gtk_window_present (GTK_WINDOW (f->parent));
+  f->window = lectern_preferences_dialog_new ();
+  adw_dialog_present (ADW_DIALOG (f->window), f->parent);
   lectern_test_ui_flush ();
+  g_assert_true (adw_window_get_visible_dialog (ADW_WINDOW (f->parent)) == ADW_DIALOG (f->window));
 
   combos = lectern_test_ui_find_all_deep (GTK_WIDGET (f->window), lectern_test_ui_is_type,
                                           GSIZE_TO_POINTER (ADW_TYPE_COMBO_ROW));
@@ -54,7 +60,13 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  lectern_test_ui_destroy_window (GTK_WIDGET (f->window), f->window);
+  g_object_ref (f->window);
+  adw_dialog_force_close (ADW_DIALOG (f->window));
+  lectern_test_ui_flush ();
+  g_assert_null (adw_window_get_visible_dialog (ADW_WINDOW (f->parent)));
+  /* Closed, it is gone, and so are its settings handlers. */
+  g_assert_finalize_object (f->window);
+  lectern_test_ui_destroy_window (f->parent, f->parent);
   g_clear_object (&f->settings);
 }
 

@@ -333,6 +333,14 @@ lectern_paper_get_size (LecternPaper  paper,
     }
 }
 
+const char *
+lectern_worksheet_get_code (LecternWorksheet *self)
+{
+  g_return_val_if_fail (LECTERN_IS_WORKSHEET (self), NULL);
+
+  return self->code;
+}
+
 guint
 lectern_worksheet_paginate (LecternWorksheet *self,
                             double            width,

@@ -25,6 +25,8 @@ G_DECLARE_FINAL_TYPE (LecternWorksheet, lectern_worksheet, LECTERN, WORKSHEET, G
 LecternWorksheet *lectern_worksheet_new           (LecternPack               *pack,
                                                    const LecternQuizOptions  *options,
                                                    GError                   **error);
+/* The quiz code printed on the worksheet. */
+const char       *lectern_worksheet_get_code      (LecternWorksheet          *self);
 /* "a4", "letter" or "auto" (the locale's paper). */
 gboolean          lectern_paper_from_string       (const char                *text,
                                                    LecternPaper              *paper);

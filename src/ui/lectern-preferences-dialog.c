@@ -2,14 +2,14 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include "lectern-preferences-window.h"
+#include "lectern-preferences-dialog.h"
 
 /* Seconds offered when the timer is switched on: generous, not a race. */
 #define DEFAULT_TIMER_SECONDS 60
 
-struct _LecternPreferencesWindow
+struct _LecternPreferencesDialog
 {
-  AdwPreferencesWindow  parent_instance;
+  AdwPreferencesDialog  parent_instance;
 
   AdwComboRow          *color_scheme_row;
   GtkAdjustment        *text_size_adjustment;
@@ -21,8 +21,8 @@ struct _LecternPreferencesWindow
   gboolean              syncing_timer;
 };
 
-G_DEFINE_FINAL_TYPE (LecternPreferencesWindow, lectern_preferences_window,
-                     ADW_TYPE_PREFERENCES_WINDOW)
+G_DEFINE_FINAL_TYPE (LecternPreferencesDialog, lectern_preferences_dialog,
+                     ADW_TYPE_PREFERENCES_DIALOG)
 
 /* Combo row positions, in the order of the .ui models. */
 static const char * const color_scheme_nicks[] = { "default", "light", "dark", NULL };
@@ -78,10 +78,10 @@ percent_to_scale (const GValue       *value,
   return g_variant_new_double (g_value_get_double (value) / 100.0);
 }
 
-/* question-timer is one key, 0 meaning off; the window shows it as a switch
+/* question-timer is one key, 0 meaning off; the dialog shows it as a switch
  * and a number of seconds that is kept while the switch is off. */
 static void
-sync_timer (LecternPreferencesWindow *self)
+sync_timer (LecternPreferencesDialog *self)
 {
   int seconds = g_settings_get_int (self->settings, "question-timer");
 
@@ -93,13 +93,13 @@ sync_timer (LecternPreferencesWindow *self)
 }
 
 static void
-timer_setting_changed_cb (LecternPreferencesWindow *self)
+timer_setting_changed_cb (LecternPreferencesDialog *self)
 {
   sync_timer (self);
 }
 
 static void
-timer_switch_active_cb (LecternPreferencesWindow *self)
+timer_switch_active_cb (LecternPreferencesDialog *self)
 {
   int seconds = 0;
 
@@ -111,7 +111,7 @@ timer_switch_active_cb (LecternPreferencesWindow *self)
 }
 
 static void
-timer_seconds_changed_cb (LecternPreferencesWindow *self)
+timer_seconds_changed_cb (LecternPreferencesDialog *self)
 {
   if (self->syncing_timer || !gtk_switch_get_active (self->timer_switch))
     return;
@@ -119,42 +119,51 @@ timer_seconds_changed_cb (LecternPreferencesWindow *self)
                       (int) gtk_adjustment_get_value (self->timer_adjustment));
 }
 
-static void
-lectern_preferences_window_dispose (GObject *object)
+static gboolean
+close_cb (GtkWidget *widget,
+          GVariant  *args,
+          gpointer   user_data)
 {
-  LecternPreferencesWindow *self = LECTERN_PREFERENCES_WINDOW (object);
+  return adw_dialog_close (ADW_DIALOG (widget));
+}
+
+static void
+lectern_preferences_dialog_dispose (GObject *object)
+{
+  LecternPreferencesDialog *self = LECTERN_PREFERENCES_DIALOG (object);
 
   if (self->settings != NULL)
     g_signal_handlers_disconnect_by_data (self->settings, self);
   g_clear_object (&self->settings);
 
-  G_OBJECT_CLASS (lectern_preferences_window_parent_class)->dispose (object);
+  G_OBJECT_CLASS (lectern_preferences_dialog_parent_class)->dispose (object);
 }
 
 static void
-lectern_preferences_window_class_init (LecternPreferencesWindowClass *klass)
+lectern_preferences_dialog_class_init (LecternPreferencesDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->dispose = lectern_preferences_window_dispose;
+  object_class->dispose = lectern_preferences_dialog_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/lectern/Lectern/"
-                                               "lectern-preferences-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, LecternPreferencesWindow, color_scheme_row);
-  gtk_widget_class_bind_template_child (widget_class, LecternPreferencesWindow,
+                                               "lectern-preferences-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, LecternPreferencesDialog, color_scheme_row);
+  gtk_widget_class_bind_template_child (widget_class, LecternPreferencesDialog,
                                         text_size_adjustment);
-  gtk_widget_class_bind_template_child (widget_class, LecternPreferencesWindow, timer_switch);
-  gtk_widget_class_bind_template_child (widget_class, LecternPreferencesWindow, timer_adjustment);
-  gtk_widget_class_bind_template_child (widget_class, LecternPreferencesWindow, paper_size_row);
+  gtk_widget_class_bind_template_child (widget_class, LecternPreferencesDialog, timer_switch);
+  gtk_widget_class_bind_template_child (widget_class, LecternPreferencesDialog, timer_adjustment);
+  gtk_widget_class_bind_template_child (widget_class, LecternPreferencesDialog, paper_size_row);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
-                                       "window.close", NULL);
+  /* Ctrl+W closes it, as it closes a window. */
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, close_cb, NULL);
+
 }
 
 static void
-lectern_preferences_window_init (LecternPreferencesWindow *self)
+lectern_preferences_dialog_init (LecternPreferencesDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -182,21 +191,16 @@ lectern_preferences_window_init (LecternPreferencesWindow *self)
                             G_CALLBACK (timer_seconds_changed_cb), self);
 }
 
-LecternPreferencesWindow *
-lectern_preferences_window_new (GtkWindow *parent)
+LecternPreferencesDialog *
+lectern_preferences_dialog_new (void)
 {
-  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
-
-  return g_object_new (LECTERN_TYPE_PREFERENCES_WINDOW,
-                       "transient-for", parent,
-                       "modal", parent != NULL,
-                       NULL);
+  return g_object_new (LECTERN_TYPE_PREFERENCES_DIALOG, NULL);
 }
 
 GSettings *
-lectern_preferences_window_get_settings (LecternPreferencesWindow *self)
+lectern_preferences_dialog_get_settings (LecternPreferencesDialog *self)
 {
-  g_return_val_if_fail (LECTERN_IS_PREFERENCES_WINDOW (self), NULL);
+  g_return_val_if_fail (LECTERN_IS_PREFERENCES_DIALOG (self), NULL);
 
   return self->settings;
 }
