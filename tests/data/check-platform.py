@@ -335,6 +335,67 @@ def translatable_files(srcdir):
     return found
 
 
+# What GTK 4.24 and libadwaita 1.10 deprecate and the compiler never sees:
+# .ui constructs (GTK_DEBUG=builder names them at run time), CSS colour
+# functions and named colours, and deprecated types named in .ui files.
+SINGLE_CHILD = {'GtkSearchBar', 'GtkScrolledWindow', 'AdwClampScrollable', 'AdwClamp',
+                'GtkViewport', 'GtkRevealer', 'GtkFrame', 'GtkButton', 'GtkPopover',
+                'AdwStatusPage', 'AdwBin', 'GtkWindowHandle', 'GtkListBoxRow',
+                'GtkFlowBoxChild', 'AdwToastOverlay', 'AdwBreakpointBin', 'AdwNavigationPage',
+                'GtkMenuButton', 'GtkToggleButton', 'GtkAspectFrame', 'AdwDialog'}
+DEPRECATED_TYPES = {'GtkShortcutsWindow', 'GtkShortcutsSection', 'GtkShortcutsGroup',
+                    'GtkShortcutsShortcut', 'GtkFileChooserNative', 'GtkFileChooserDialog',
+                    'AdwMessageDialog', 'AdwPreferencesWindow', 'AdwAboutWindow',
+                    'GtkDialog', 'GtkMessageDialog', 'GtkComboBox', 'GtkComboBoxText',
+                    'GtkTreeView', 'GtkInfoBar', 'GtkStatusbar', 'AdwLeaflet', 'AdwFlap',
+                    'AdwSqueezer', 'AdwViewSwitcherTitle'}
+DEPRECATED_CSS = re.compile(r'@define-color|(?<![\w-])(alpha|mix|shade|lighter|darker)\(|'
+                            r'@(?!media\b|import\b|keyframes\b)[a-z_]+')
+
+
+def check_deprecations(tap, srcdir):
+    import xml.etree.ElementTree as ET
+    ui_problems, css_problems, c_problems = [], [], []
+    for dirpath, dirnames, filenames in os.walk(os.path.join(srcdir, 'src')):
+        dirnames.sort()
+        for name in sorted(filenames):
+            path = os.path.join(dirpath, name)
+            rel = os.path.relpath(path, srcdir)
+            if name.endswith('.ui'):
+                for node in ET.parse(path).iter():
+                    if node.tag not in ('object', 'template'):
+                        continue
+                    cls = node.get('class') if node.tag == 'object' else node.get('parent')
+                    label = f'{rel}: {cls} “{node.get("id") or node.get("class")}”'
+                    if cls in DEPRECATED_TYPES:
+                        ui_problems.append(f'{label} is deprecated')
+                    if node.find('items') is not None:
+                        ui_problems.append(f'{label}: <items> (set the strings property)')
+                    if cls in SINGLE_CHILD and any(c.tag == 'child' and c.get('type') is None
+                                                   for c in node):
+                        ui_problems.append(f'{label}: <child> (set the child property)')
+            elif name.endswith('.css'):
+                with open(path, encoding='utf-8') as f:
+                    for number, line in enumerate(f, 1):
+                        code = line.split('/*')[0]
+                        if DEPRECATED_CSS.search(code):
+                            css_problems.append(f'{rel}:{number}: {line.strip()}')
+            elif name.endswith(('.c', '.h')):
+                with open(path, encoding='utf-8') as f:
+                    text = f.read()
+                for word in ('G_GNUC_BEGIN_IGNORE_DEPRECATIONS', 'GtkStyleContext *',
+                             'gtk_style_context_get', 'gtk_widget_get_style_context'):
+                    if word in text:
+                        c_problems.append(f'{rel}: {word}')
+    tap.check(not ui_problems, '.ui files use nothing GTK 4.24 or libadwaita 1.10 deprecate',
+              '\n'.join(ui_problems))
+    tap.check(not css_problems, 'CSS uses no deprecated colour function or named colour',
+              '\n'.join(css_problems))
+    tap.check(not c_problems, 'no deprecation silenced, no GtkStyleContext read in C',
+              '\n'.join(c_problems))
+    return tap.done()
+
+
 def check_potfiles(tap, srcdir):
     listed = []
     with open(os.path.join(srcdir, 'po', 'POTFILES.in'), encoding='utf-8') as f:
@@ -509,6 +570,8 @@ def main(argv):
         return check_schema(tap, *args)
     if command == 'translations':
         return check_translations(tap, *args)
+    if command == 'deprecations':
+        return check_deprecations(tap, *args)
     if command == 'potfiles':
         return check_potfiles(tap, *args)
     if command == 'flatpak':
