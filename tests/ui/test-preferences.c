@@ -64,8 +64,16 @@ fixture_tear_down (Fixture       *f,
   adw_dialog_force_close (ADW_DIALOG (f->window));
   lectern_test_ui_flush ();
   g_assert_null (adw_window_get_visible_dialog (ADW_WINDOW (f->parent)));
-  /* Closed, it is gone, and so are its settings handlers. */
-  g_assert_finalize_object (f->window);
+  {
+    /* The window keeps the last closed dialog (libadwaita's focus
+     * bookkeeping), never more: opened again, the first one is gone. */
+    LecternPreferencesDialog *again = lectern_preferences_dialog_new ();
+    adw_dialog_present (ADW_DIALOG (again), f->parent);
+    lectern_test_ui_flush ();
+    adw_dialog_force_close (ADW_DIALOG (again));
+    lectern_test_ui_flush ();
+    g_assert_finalize_object (f->window);
+  }
   lectern_test_ui_destroy_window (f->parent, f->parent);
   g_clear_object (&f->settings);
 }
