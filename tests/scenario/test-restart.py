@@ -75,11 +75,10 @@ def restart(tap, artefacts):
                            article.queryText().caretOffset, 'the caret at the restored position',
                            timeout=5)
         tap.check(caret > length // 3, 'the caret is at the restored reading position',
-                  f'caret {caret} of {length}', todo='issue 11: caret not moved to the restored position')
+                  f'caret {caret} of {length}')
         third.quit('close')
     except scenario.ScenarioFailure as e:
-        tap.check(False, 'the caret is at the restored reading position', str(e)[:300],
-                  todo='issue 11: caret not moved to the restored position')
+        tap.check(False, 'the caret is at the restored reading position', str(e)[:300])
     finally:
         third.close()
         if not os.environ.get('LECTERN_KEEP_PROFILE'):

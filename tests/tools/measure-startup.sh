@@ -29,7 +29,7 @@ scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 
 exec /usr/bin/python3 - "$build" "$runs" "$scratch" <<'PY'
-import os, statistics, subprocess, sys, time
+import os, re, shutil, statistics, subprocess, sys, time
 
 build, runs, scratch = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 programs = {
@@ -72,4 +72,24 @@ for name, values in times.items():
           f"(min {min(values):.1f}, max {max(values):.1f}, {runs} runs)")
 bare, lectern = medians.values()
 print(f"startup ratio lectern / bare window: {lectern / bare:.2f}x (goal <= 1.15x)")
+
+# Instructions to first frame under callgrind: the same count on a busy
+# machine, where times are not.
+if shutil.which("valgrind"):
+    counts = {}
+    for name, argv in programs.items():
+        out = os.path.join(scratch, "callgrind.out")
+        subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", *argv],
+                       env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=600)
+        with open(out) as f:
+            total = next((int(m.group(1)) for line in f
+                          if (m := re.match(r"(?:summary|totals): (\d+)", line))), None)
+        if total is None:
+            raise SystemExit(f"{argv[0]}: no callgrind total")
+        counts[name] = total
+        print(f"{name}: {total / 1e6:.0f} million instructions to first frame (callgrind)")
+    bare, lectern = counts.values()
+    print(f"instruction ratio lectern / bare window: {lectern / bare:.2f}x")
+else:
+    print("valgrind not installed: no instruction counts")
 PY

@@ -341,9 +341,22 @@ adjustment_changed_cb (GtkAdjustment      *adjustment,
                        LecternArticleView *self)
 {
   double range = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
+  GdkRectangle visible;
+  GtkTextIter top;
 
-  if (self->pending_position >= 0 && range > 0)
-    gtk_adjustment_set_value (adjustment, self->pending_position * range);
+  if (self->pending_position < 0 || range <= 0)
+    return;
+  gtk_adjustment_set_value (adjustment, self->pending_position * range);
+  /* The caret goes with the view, to the first line shown: the first arrow
+   * key reads on from there instead of jumping back to the title. */
+  gtk_text_view_get_visible_rect (self->text_view, &visible);
+  if (gtk_text_view_get_iter_at_location (self->text_view, &top, visible.x, visible.y) ||
+      !gtk_text_iter_is_end (&top))
+    {
+      if (!gtk_text_iter_starts_line (&top))
+        gtk_text_view_forward_display_line (self->text_view, &top);
+      gtk_text_buffer_place_cursor (self->buffer, &top);
+    }
 }
 
 /* The reader takes over: a restored position is no longer applied. */
