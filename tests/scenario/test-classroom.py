@@ -72,4 +72,10 @@ def worksheet(tap, artefacts):
         shutil.rmtree(folder, ignore_errors=True)
 
 
+if os.path.exists('/.flatpak-info'):
+    # Inside a Flatpak (flatpak-builder's test step) GTK's file dialogs always
+    # go through the file chooser portal, and the build sandbox has none.
+    print('1..0 # SKIP file dialogs need the portal inside Flatpak, and the build sandbox has none')
+    sys.exit(0)
+
 scenario.run([('worksheet', worksheet)])
