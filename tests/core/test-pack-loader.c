@@ -112,6 +112,16 @@ load_text (const char  *text,
   return lectern_pack_load_bytes (bytes, "test.json", problems, error);
 }
 
+/* "FILE: PATH: message", without the line and column (which
+ * test_locations checks). */
+static char *
+problem_line (LecternProblem *p)
+{
+  if (p->path[0] == '\0')
+    return g_strdup_printf ("%s: %s", p->file, p->message);
+  return g_strdup_printf ("%s: %s: %s", p->file, p->path, p->message);
+}
+
 static void
 assert_problems (GPtrArray          *problems,
                  const char * const *expected)
@@ -127,7 +137,7 @@ assert_problems (GPtrArray          *problems,
   for (guint i = 0; i < n; i++)
     {
       LecternProblem *p = g_ptr_array_index (problems, i);
-      g_autofree char *line = lectern_problem_to_string (p);
+      g_autofree char *line = problem_line (p);
 
       g_assert_cmpstr (p->file, ==, "test.json");
       g_assert_true (g_str_has_prefix (line, expected[i]));
@@ -259,7 +269,8 @@ test_raw_checks (void)
       pack = lectern_pack_load_bytes (bytes, "raw.json", &problems, &error);
       g_assert_null (pack);
       g_assert_error (error, LECTERN_PACK_ERROR, cases[i].code);
-      g_assert_true (g_str_has_prefix (error->message, "raw.json: "));
+      g_assert_true (g_str_has_prefix (error->message, "raw.json: ") ||
+                     g_str_has_prefix (error->message, "raw.json:1:"));
       g_assert_nonnull (problems);
       g_assert_cmpuint (problems->len, ==, 1);
     }
@@ -417,7 +428,7 @@ test_paths (void)
       g_assert_cmpuint (problems->len, ==, n);
       for (guint p = 0; p < n; p++)
         {
-          g_autofree char *line = lectern_problem_to_string (g_ptr_array_index (problems, p));
+          g_autofree char *line = problem_line (g_ptr_array_index (problems, p));
           g_assert_cmpstr (line, ==, path_cases[i].expected[p]);
         }
     }
@@ -499,9 +510,10 @@ test_quote_offsets (void)
     }
 }
 
-/* The loader's UTF-8 check gives the answer, and the byte, that
+/* The loader's UTF-8 check gives the answer, and the place, that
  * g_utf8_validate_len () gives, for random mixes of valid and broken
- * sequences. */
+ * sequences: the text is one line, so the column is one more than the
+ * characters before the first bad byte. */
 static void
 test_utf8_check (void)
 {
@@ -538,9 +550,9 @@ test_utf8_check (void)
           continue;
         }
       g_assert_error (error, LECTERN_PACK_ERROR, LECTERN_PACK_ERROR_ENCODING);
-      expected = g_strdup_printf (*end == '\0' ? "NUL byte at byte %lu;" : "UTF-8 at byte %lu",
-                                  (unsigned long) (end - text->str));
-      if (!g_str_has_suffix (error->message, expected) && strstr (error->message, expected) == NULL)
+      expected = g_strdup_printf ("utf8.json:1:%ld: %s", g_utf8_strlen (text->str, end - text->str) + 1,
+                                  *end == '\0' ? "contains a NUL byte" : "not valid UTF-8");
+      if (!g_str_has_prefix (error->message, expected))
         g_error ("round %u: “%s” does not say “%s”", round, error->message, expected);
     }
 }
