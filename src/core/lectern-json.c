@@ -52,8 +52,11 @@ typedef struct
 /* An array or object that is still open. */
 typedef struct
 {
-  gsize       start;  /* offset of its first child on the value or member stack */
-  const char *name;   /* OBJECT: name of the member being read */
+  gsize       start;       /* offset of its first child on the value or member stack */
+  const char *name;        /* OBJECT: name of the member being read, */
+  guint       name_length; /* its length */
+  guint       name_offset; /* and its place in the text */
+  guint       offset;      /* of the opening bracket in the text */
   gboolean    object;
 } Frame;
 
@@ -64,6 +67,8 @@ typedef struct
   guint                 max_depth;
   LecternJsonDocument  *document;
   GError              **error;
+  gboolean              bare_message; /* no "line, column" in the message */
+  gsize                 error_offset;
   Stack                 values;  /* LecternJsonValue children of open arrays */
   Stack                 members; /* LecternJsonMember children of open objects */
   Stack                 frames;  /* Frame, one per open container */
@@ -134,6 +139,37 @@ stack_push (Stack *stack,
 
 /* Errors */
 
+void
+lectern_json_locate (const char *text,
+                     gsize       offset,
+                     guint      *line,
+                     guint      *column)
+{
+  const char *end = text + offset;
+  const char *line_start = text;
+  guint lines = 1, columns = 1;
+
+  for (const char *c = memchr (text, '\n', offset); c != NULL;
+       c = memchr (c + 1, '\n', end - c - 1))
+    {
+      lines++;
+      line_start = c + 1;
+    }
+  for (const char *c = line_start; c < end; c++)
+    if (((guchar) *c & 0xc0) != 0x80)
+      columns++;
+  *line = lines;
+  *column = columns;
+}
+
+/* Offsets that a value records. */
+static inline guint
+clamp_offset (Parser     *parser,
+              const char *at)
+{
+  return (guint) MIN ((gsize) (at - parser->text), LECTERN_JSON_MAX_OFFSET);
+}
+
 /* Sets the error for a problem at @at, and returns FALSE. */
 static gboolean
 fail (Parser           *parser,
@@ -141,18 +177,18 @@ fail (Parser           *parser,
       LecternJsonError  code,
       const char       *problem)
 {
-  const char *line_start = parser->text;
-  guint line = 1;
+  guint line, column;
 
-  for (const char *c = parser->text; c < at; c++)
-    if (*c == '\n')
-      {
-        line++;
-        line_start = c + 1;
-      }
+  parser->error_offset = at - parser->text;
+  if (parser->bare_message)
+    {
+      g_set_error_literal (parser->error, LECTERN_JSON_ERROR, code, problem);
+      return FALSE;
+    }
+  lectern_json_locate (parser->text, at - parser->text, &line, &column);
   /* Translators: where a JSON file goes wrong, then what is wrong there. */
   g_set_error (parser->error, LECTERN_JSON_ERROR, code, _("line %u, column %u: %s"),
-               line, (guint) (at - line_start) + 1, problem);
+               line, column, problem);
   return FALSE;
 }
 
@@ -392,15 +428,15 @@ match (const char *pos,
 static gboolean
 parse_name (Parser      *parser,
             const char **pos,
-            const char **name)
+            Frame       *frame)
 {
   const char *at = skip_space (*pos, parser->end);
-  guint length;
 
   if (at == parser->end || *at != '"')
     return fail (parser, at, LECTERN_JSON_ERROR_SYNTAX,
                  _("expected a member name in double quotes"));
-  if (!parse_string (parser, &at, name, &length))
+  frame->name_offset = clamp_offset (parser, at);
+  if (!parse_string (parser, &at, &frame->name, &frame->name_length))
     return FALSE;
   at = skip_space (at, parser->end);
   if (at == parser->end || *at != ':')
@@ -426,6 +462,7 @@ close_container (Parser           *parser,
       memcpy (children, stack->data + frame->start, size);
     }
   stack->length = frame->start;
+  value->offset = frame->offset;
   if (frame->object)
     {
       value->type = LECTERN_JSON_OBJECT;
@@ -460,6 +497,7 @@ parse (Parser *parser)
       if (pos == end)
         return fail (parser, pos, LECTERN_JSON_ERROR_SYNTAX, _("expected a value"));
       value.length = 0; /* strings and containers set it */
+      value.offset = clamp_offset (parser, pos);
       switch (*pos)
         {
         case '[':
@@ -476,6 +514,7 @@ parse (Parser *parser)
           depth++;
           frame = stack_push (&parser->frames, sizeof (Frame));
           frame->object = *pos == '{';
+          frame->offset = clamp_offset (parser, pos);
           frame->start = frame->object ? parser->members.length : parser->values.length;
           pos = skip_space (pos + 1, end);
           if (pos < end && *pos == (frame->object ? '}' : ']'))
@@ -485,7 +524,7 @@ parse (Parser *parser)
               close_container (parser, &value);
               break;
             }
-          if (frame->object && !parse_name (parser, &pos, &frame->name))
+          if (frame->object && !parse_name (parser, &pos, frame))
             return FALSE;
           continue;
         case '"':
@@ -525,7 +564,7 @@ parse (Parser *parser)
               parser->document->root = value;
               pos = skip_space (pos, end);
               if (pos != end)
-                return fail (parser, pos, LECTERN_JSON_ERROR_SYNTAX,
+                return fail (parser, pos, LECTERN_JSON_ERROR_TRAILING,
                              _("more text after the end of the JSON value"));
               return TRUE;
             }
@@ -534,6 +573,8 @@ parse (Parser *parser)
             {
               member = stack_push (&parser->members, sizeof (LecternJsonMember));
               member->name = frame->name;
+              member->name_length = frame->name_length;
+              member->name_offset = frame->name_offset;
               member->value = value;
             }
           else
@@ -543,7 +584,7 @@ parse (Parser *parser)
           if (pos < end && *pos == ',')
             {
               pos++;
-              if (frame->object && !parse_name (parser, &pos, &frame->name))
+              if (frame->object && !parse_name (parser, &pos, frame))
                 return FALSE;
               break;
             }
@@ -564,6 +605,16 @@ lectern_json_document_parse (const char  *text,
                              gsize        length,
                              guint        max_depth,
                              GError     **error)
+{
+  return lectern_json_document_parse_at (text, length, max_depth, NULL, error);
+}
+
+LecternJsonDocument *
+lectern_json_document_parse_at (const char  *text,
+                                gsize        length,
+                                guint        max_depth,
+                                gsize       *error_offset,
+                                GError     **error)
 {
   LecternJsonDocument *document;
   Parser parser;
@@ -586,6 +637,8 @@ lectern_json_document_parse (const char  *text,
   parser.max_depth = max_depth;
   parser.document = document;
   parser.error = error;
+  parser.bare_message = error_offset != NULL;
+  parser.error_offset = 0;
   stack_init (&parser.values);
   stack_init (&parser.members);
   stack_init (&parser.frames);
@@ -598,7 +651,11 @@ lectern_json_document_parse (const char  *text,
   g_free (parser.frames.data);
   g_free (parser.chars.data);
   if (!ok)
-    g_clear_pointer (&document, lectern_json_document_free);
+    {
+      g_clear_pointer (&document, lectern_json_document_free);
+      if (error_offset)
+        *error_offset = parser.error_offset;
+    }
   return document;
 }
 

@@ -27,7 +27,11 @@ typedef enum
 {
   LECTERN_JSON_ERROR_SYNTAX,
   LECTERN_JSON_ERROR_DEPTH,
+  LECTERN_JSON_ERROR_TRAILING, /* more text after the top-level value */
 } LecternJsonError;
+
+/* The largest offset a value records: beyond it, offsets stay at this. */
+#define LECTERN_JSON_MAX_OFFSET ((1u << 28) - 1)
 
 typedef enum
 {
@@ -46,7 +50,9 @@ typedef struct _LecternJsonDocument LecternJsonDocument;
 
 struct _LecternJsonValue
 {
-  LecternJsonType type;
+  LecternJsonType type   : 4;
+  guint           offset : 28; /* byte of its first character in the text (at most
+                                * LECTERN_JSON_MAX_OFFSET), for messages */
   guint           length; /* STRING: bytes; ARRAY: elements; OBJECT: members */
   union
   {
@@ -62,7 +68,9 @@ struct _LecternJsonValue
 
 struct _LecternJsonMember
 {
-  const char       *name; /* NUL-terminated, unescaped */
+  const char       *name;        /* NUL-terminated, unescaped (may contain NULs from \u0000) */
+  guint             name_length; /* bytes of @name */
+  guint             name_offset; /* byte of the name's opening quote (see @value.offset) */
   LecternJsonValue  value;
 };
 
@@ -70,10 +78,17 @@ GQuark                  lectern_json_error_quark      (void);
 
 /* @text need not be NUL-terminated: only its first @length bytes are read.
  * A top-level scalar is depth 0, "[]" is depth 1. On error, the message is
- * "line L, column C: problem" (1-based, columns in bytes). */
+ * "line L, column C: problem" (see lectern_json_locate ()). */
 LecternJsonDocument    *lectern_json_document_parse   (const char           *text,
                                                        gsize                 length,
                                                        guint                 max_depth,
+                                                       GError              **error);
+/* The same, but the message is the problem alone and @error_offset receives
+ * the byte where it is. */
+LecternJsonDocument    *lectern_json_document_parse_at (const char          *text,
+                                                       gsize                 length,
+                                                       guint                 max_depth,
+                                                       gsize                *error_offset,
                                                        GError              **error);
 const LecternJsonValue *lectern_json_document_get_root (LecternJsonDocument *document);
 void                    lectern_json_document_free    (LecternJsonDocument  *document);
@@ -81,6 +96,14 @@ void                    lectern_json_document_free    (LecternJsonDocument  *doc
 /* "a string", "an array", "a number", "true or false", "null"…, for messages
  * (translated). */
 const char             *lectern_json_describe          (const LecternJsonValue *value);
+
+/* Where people look for byte @offset of @text: 1-based line, and 1-based
+ * column counted in characters (bytes that do not continue a UTF-8
+ * sequence), as text editors count. Lines end at "\n". */
+void                    lectern_json_locate            (const char             *text,
+                                                        gsize                   offset,
+                                                        guint                  *line,
+                                                        guint                  *column);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LecternJsonDocument, lectern_json_document_free)
 

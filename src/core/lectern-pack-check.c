@@ -8,6 +8,7 @@
 
 #include "lectern-pack-check.h"
 #include "lectern-pack.h"
+#include "lectern-text.h"
 
 #define MAX_ID_LENGTH 128
 /* Bytes; longer messages (quoting a huge value) are cut. */
@@ -206,32 +207,126 @@ make_printable (const char *text)
 }
 
 void
-lectern_check_report (LecternCheck      *check,
-                      const LecternPath *path,
-                      const char        *format,
-                      ...)
+lectern_check_locate (LecternCheck *check,
+                      gsize         offset,
+                      guint        *line,
+                      guint        *column)
+{
+  g_return_if_fail (offset <= check->size);
+
+  if (check->located_line == 0 || offset < check->located_offset)
+    {
+      check->located_offset = 0;
+      check->located_line = 1;
+      check->located_column = 1;
+    }
+  for (const char *c = check->text + check->located_offset, *end = check->text + offset;
+       c < end; c++)
+    {
+      if (*c == '\n')
+        {
+          check->located_line++;
+          check->located_column = 1;
+        }
+      else if (((guchar) *c & 0xc0) != 0x80)
+        check->located_column++;
+    }
+  check->located_offset = offset;
+  *line = check->located_line;
+  *column = check->located_column;
+}
+
+/* The value at @path, or NULL if there is none; @deepest receives the
+ * innermost value on the way that exists. */
+static const LecternJsonValue *
+resolve_path (const LecternJsonValue  *root,
+              const LecternPath       *path,
+              const LecternJsonValue **deepest)
+{
+  const LecternJsonValue *parent;
+
+  if (path == NULL)
+    {
+      *deepest = root;
+      return root;
+    }
+  parent = resolve_path (root, path->parent, deepest);
+  if (parent == NULL)
+    return NULL;
+  *deepest = parent;
+  if (path->member == NULL)
+    return parent->type == LECTERN_JSON_ARRAY && path->index < parent->length
+           ? &parent->elements[path->index] : NULL;
+  if (parent->type != LECTERN_JSON_OBJECT)
+    return NULL;
+  /* The last of a name given twice, as lectern_members_read () takes. */
+  for (guint i = parent->length; i-- > 0;)
+    if (strcmp (parent->members[i].name, path->member) == 0)
+      return &parent->members[i].value;
+  return NULL;
+}
+
+static void
+report_valist (LecternCheck      *check,
+               const LecternPath *path,
+               gsize              offset,
+               const char        *format,
+               va_list            args)
 {
   g_autofree char *message = NULL;
   g_autofree char *valid_message = NULL;
   g_autofree char *raw_path = NULL;
   g_autofree char *valid_path = NULL;
   LecternProblem *problem;
-  va_list args;
 
   if (check->problems->len >= LECTERN_CHECK_MAX_PROBLEMS)
     {
       check->n_unlisted++;
       return;
     }
-  va_start (args, format);
   message = g_strdup_vprintf (format, args);
-  va_end (args);
   valid_message = make_printable (message);
   raw_path = lectern_path_to_string (path);
   valid_path = make_printable (raw_path);
   problem = lectern_problem_new (check->file, valid_path, valid_message);
   problem->element = lectern_path_describe (path, check->root);
+  if (offset == G_MAXSIZE && check->root != NULL)
+    {
+      const LecternJsonValue *deepest = NULL;
+      const LecternJsonValue *node = resolve_path (check->root, path, &deepest);
+
+      offset = node ? node->offset : deepest->offset;
+    }
+  if (offset != G_MAXSIZE && check->text != NULL && offset <= check->size)
+    lectern_check_locate (check, offset, &problem->line, &problem->column);
   g_ptr_array_add (check->problems, problem);
+}
+
+void
+lectern_check_report (LecternCheck      *check,
+                      const LecternPath *path,
+                      const char        *format,
+                      ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  report_valist (check, path, G_MAXSIZE, format, args);
+  va_end (args);
+}
+
+void
+lectern_check_report_at (LecternCheck      *check,
+                         const LecternPath *path,
+                         gsize              offset,
+                         const char        *format,
+                         ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  report_valist (check, path, offset, format, args);
+  va_end (args);
 }
 
 guint
@@ -240,7 +335,18 @@ lectern_check_count_problems (LecternCheck *check)
   return check->problems->len + check->n_unlisted;
 }
 
-/* Members in the order of the text; for a name given twice, the last wins. */
+/* Whether @member is the format's @name: a "\u0000" cuts a C string short,
+ * so "title\u0000x" must not count as "title". */
+static inline gboolean
+is_member (const LecternJsonMember *member,
+           const char              *name)
+{
+  return name[0] == member->name[0] && strcmp (name, member->name) == 0 &&
+         member->name[member->name_length] == '\0' && strlen (name) == member->name_length;
+}
+
+/* Members in the order of the text; for a name given twice, the last wins
+ * (and lectern_check_unknown_members () reports it). */
 void
 lectern_members_read (LecternMembers         *members,
                       const LecternJsonValue *object,
@@ -251,6 +357,7 @@ lectern_members_read (LecternMembers         *members,
   members->path = path;
   members->names = names;
   members->has_unknown = FALSE;
+  members->has_duplicates = FALSE;
   for (guint i = 0; names[i]; i++)
     {
       g_assert (i < LECTERN_MAX_MEMBERS);
@@ -264,13 +371,33 @@ lectern_members_read (LecternMembers         *members,
       guint i;
 
       for (i = 0; names[i]; i++)
-        if (names[i][0] == name[0] && strcmp (names[i], name) == 0)
+        if (names[i][0] == name[0] && is_member (member, names[i]))
           break;
-      if (names[i] != NULL)
-        members->nodes[i] = &member->value;
-      else
+      if (names[i] == NULL)
         members->has_unknown = TRUE;
+      else
+        {
+          if (members->nodes[i] != NULL)
+            members->has_duplicates = TRUE;
+          members->nodes[i] = &member->value;
+        }
     }
+}
+
+/* A member name for a path: a NUL is shown as the escape that made it. */
+static char *
+name_for_path (const LecternJsonMember *member)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < member->name_length; i++)
+    {
+      if (member->name[i] == '\0')
+        g_string_append (out, "\\u0000");
+      else
+        g_string_append_c (out, member->name[i]);
+    }
+  return g_string_free (out, FALSE);
 }
 
 /* Members the format does not describe are reported, in the order of the
@@ -279,27 +406,70 @@ void
 lectern_check_unknown_members (LecternCheck   *check,
                                LecternMembers *members)
 {
-  if (!members->has_unknown)
+  /* For each of the format's members, the first one given + 1. */
+  guint first[LECTERN_MAX_MEMBERS] = { 0 };
+
+  if (!members->has_unknown && !members->has_duplicates)
     return;
   for (guint m = 0; m < members->object->length; m++)
     {
-      const char *name = members->object->members[m].name;
+      const LecternJsonMember *member = &members->object->members[m];
+      g_autofree char *name = name_for_path (member);
+      LecternPath path = LECTERN_PATH_MEMBER (members->path, name);
+      guint i;
 
-      if (!g_strv_contains (members->names, name))
+      for (i = 0; members->names[i]; i++)
+        if (is_member (member, members->names[i]))
+          break;
+      if (memchr (member->name, '\0', member->name_length) != NULL)
+        lectern_check_report_at (check, &path, member->name_offset,
+                                 _("a member name must not contain \\u0000 (it would be "
+                                   "read as “%s”)"),
+                                 member->name);
+      else if (members->names[i] == NULL)
+        lectern_check_report_at (check, &path, member->name_offset,
+                                 _("unknown member (not part of the pack format)"));
+      else if (first[i] != 0)
         {
-          LecternPath path = LECTERN_PATH_MEMBER (members->path, name);
-          lectern_check_report (check, &path, _("unknown member (not part of the pack format)"));
+          const LecternJsonMember *earlier = &members->object->members[first[i] - 1];
+          guint line, column;
+
+          lectern_check_locate (check, earlier->name_offset, &line, &column);
+          lectern_check_report_at (check, &path, member->name_offset,
+                                   _("“%s” is given twice, first at line %u, column %u; "
+                                     "only one may be given"),
+                                   member->name, line, column);
         }
+      else
+        first[i] = m + 1;
     }
 }
 
-/* Only white space counts as empty. */
+/* Only white space counts as empty: Unicode's, so a no-break space (U+00A0)
+ * or an ideographic space (U+3000) alone is blank too. Invalid UTF-8 is not
+ * blank (it is reported as invalid). */
 static gboolean
-is_blank (const char *text)
+is_blank (const char *text,
+          gsize       size)
 {
-  for (; *text; text++)
-    if (!g_ascii_isspace (*text))
-      return FALSE;
+  const char *end = text + size;
+
+  for (const char *p = text; p < end;)
+    {
+      gunichar c;
+
+      if ((guchar) *p < 0x80)
+        {
+          if (!g_ascii_isspace (*p))
+            return FALSE;
+          p++;
+          continue;
+        }
+      c = g_utf8_get_char_validated (p, end - p);
+      if (c == (gunichar) -1 || c == (gunichar) -2 || !g_unichar_isspace (c))
+        return FALSE;
+      p = g_utf8_next_char (p);
+    }
   return TRUE;
 }
 
@@ -342,7 +512,7 @@ lectern_check_string (LecternCheck   *check,
       return NULL;
     }
   value = node->string;
-  if (*value == '\0' || is_blank (value))
+  if (is_blank (value, node->length))
     {
       lectern_check_report (check, &path, _("must not be empty"));
       return NULL;
@@ -510,12 +680,14 @@ lectern_check_date (LecternCheck   *check,
 }
 
 /* An optional list of strings, each checked as lectern_check_string() does
- * (but blank ones pass). The valid ones are returned as a new array that
- * holds its strings in the same block, freed with a single g_free(). */
+ * (and as lectern_check_term () does, for @terms). The valid ones are
+ * returned as a new array that holds its strings in the same block, freed
+ * with a single g_free(). */
 char **
 lectern_check_string_list (LecternCheck   *check,
                            LecternMembers *members,
-                           guint           member)
+                           guint           member,
+                           gboolean        terms)
 {
   const LecternJsonValue *array = lectern_check_array (check, members, member, FALSE);
   LecternPath path = LECTERN_PATH_MEMBER (members->path, members->names[member]);
@@ -541,7 +713,7 @@ lectern_check_string_list (LecternCheck   *check,
           continue;
         }
       value = node->string;
-      if (*value == '\0')
+      if (is_blank (value, node->length))
         {
           lectern_check_report (check, &element, _("must not be empty"));
           continue;
@@ -551,6 +723,8 @@ lectern_check_string_list (LecternCheck   *check,
           lectern_check_report (check, &element, _("not valid text (a broken \\u escape?)"));
           continue;
         }
+      if (terms && !lectern_check_term (check, &element, value))
+        continue;
       values[n_valid++] = value;
       size += strlen (value) + 1;
     }
@@ -567,4 +741,197 @@ lectern_check_string_list (LecternCheck   *check,
     }
   list[n_valid] = NULL;
   return list;
+}
+
+/* A name or alias is searched for in the text (see lectern-mention-index.c):
+ * one that does not start with a letter, digit or combining mark is never
+ * found, and white space at its end is matched as it is. Ending in
+ * punctuation is fine ("U.S." ends a word itself). */
+gboolean
+lectern_check_term (LecternCheck      *check,
+                    const LecternPath *path,
+                    const char        *term)
+{
+  gunichar first = g_utf8_get_char (term);
+  const char *last = g_utf8_find_prev_char (term, term + strlen (term));
+  gunichar c;
+
+  if (g_unichar_isspace (first))
+    {
+      lectern_check_report (check, path,
+                            _("starts with white space, so it is never found in the text; "
+                              "remove the space"));
+      return FALSE;
+    }
+  if (!lectern_text_is_word_char (first))
+    {
+      char character[8] = { 0 };
+
+      g_unichar_to_utf8 (first, character);
+      lectern_check_report (check, path,
+                            _("starts with “%s”, so it is never found in the text: a name or "
+                              "alias must start with a letter or a digit"),
+                            character);
+      return FALSE;
+    }
+  c = last != NULL ? g_utf8_get_char (last) : first;
+  if (g_unichar_isspace (c))
+    {
+      lectern_check_report (check, path,
+                            _("ends with white space, so it is found only where the text has "
+                              "that space too; remove the space"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* RFC 5646 tags that do not follow its syntax (irregular grandfathered). */
+static const char * const irregular_tags[] = {
+  "en-GB-oed", "i-ami", "i-bnn", "i-default", "i-enochian", "i-hak", "i-klingon", "i-lux",
+  "i-mingo", "i-navajo", "i-pwn", "i-tao", "i-tay", "i-tsu", "sgn-BE-FR", "sgn-BE-NL",
+  "sgn-CH-DE", NULL
+};
+
+static gboolean
+all_chars (const char *s,
+           gsize       n,
+           gboolean  (*test) (gchar))
+{
+  for (gsize i = 0; i < n; i++)
+    if (!test (s[i]))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+is_alpha (gchar c)
+{
+  return g_ascii_isalpha (c);
+}
+
+static gboolean
+is_digit (gchar c)
+{
+  return g_ascii_isdigit (c);
+}
+
+static gboolean
+is_alnum (gchar c)
+{
+  return g_ascii_isalnum (c);
+}
+
+/* Whether @tag is a well-formed BCP 47 language tag (RFC 5646, section 2.1),
+ * except that the primary language subtag must be two or three letters:
+ * four to eight letters are allowed by the syntax but reserved, and none is
+ * assigned.
+ *
+ *   langtag = language ["-" script] ["-" region] *("-" variant)
+ *             *("-" extension) ["-" privateuse]
+ *   language = 2*3ALPHA *3("-" 3ALPHA)   (at most three extlangs)
+ *   script = 4ALPHA;  region = 2ALPHA / 3DIGIT
+ *   variant = 5*8alphanum / (DIGIT 3alphanum)
+ *   extension = singleton 1*("-" 2*8alphanum)   (singleton: not x)
+ *   privateuse = "x" 1*("-" 1*8alphanum)
+ */
+gboolean
+lectern_is_language_tag (const char *tag)
+{
+  g_auto(GStrv) parts = NULL;
+  enum { EXTLANG, SCRIPT, REGION, VARIANT, EXTENSION } state = EXTLANG;
+  guint n_extlangs = 0;
+  guint i;
+
+  for (i = 0; irregular_tags[i]; i++)
+    if (g_ascii_strcasecmp (tag, irregular_tags[i]) == 0)
+      return TRUE;
+
+  parts = g_strsplit (tag, "-", -1);
+  if (parts[0] == NULL)
+    return FALSE;
+  for (i = 0; parts[i]; i++)
+    {
+      gsize n = strlen (parts[i]);
+
+      if (n == 0 || n > 8 || !all_chars (parts[i], n, is_alnum))
+        return FALSE;
+    }
+  /* A private-use tag on its own, "x-whatever". */
+  i = 0;
+  if (g_ascii_strcasecmp (parts[0], "x") != 0)
+    {
+      gsize n_language = strlen (parts[0]);
+
+      if (n_language < 2 || n_language > 3 || !all_chars (parts[0], n_language, is_alpha))
+        return FALSE;
+      for (i = 1; parts[i]; i++)
+        {
+          const char *p = parts[i];
+          gsize n = strlen (p);
+
+          if (state == EXTLANG && n == 3 && all_chars (p, 3, is_alpha) && n_extlangs < 3)
+            {
+              n_extlangs++;
+              continue;
+            }
+          if (state <= SCRIPT && n == 4 && all_chars (p, 4, is_alpha))
+            {
+              state = REGION;
+              continue;
+            }
+          if (state <= REGION && ((n == 2 && all_chars (p, 2, is_alpha)) ||
+                                  (n == 3 && all_chars (p, 3, is_digit))))
+            {
+              state = VARIANT;
+              continue;
+            }
+          if (state <= VARIANT && (n >= 5 || (n == 4 && g_ascii_isdigit (p[0]))))
+            {
+              state = VARIANT;
+              continue;
+            }
+          if (n == 1 && g_ascii_tolower (p[0]) != 'x')
+            {
+              /* An extension: a singleton and at least one subtag of 2–8. */
+              if (parts[i + 1] == NULL || strlen (parts[i + 1]) < 2)
+                return FALSE;
+              for (i++; parts[i + 1] != NULL && strlen (parts[i + 1]) >= 2; i++)
+                ;
+              state = EXTENSION;
+              continue;
+            }
+          if (n == 1)
+            break; /* "x": private use follows */
+          return FALSE;
+        }
+      if (parts[i] == NULL)
+        return TRUE;
+    }
+  /* parts[i] is "x": one or more subtags of 1–8 follow. */
+  return parts[i + 1] != NULL;
+}
+
+/* The pack's language: required, and a BCP 47 tag. */
+const char *
+lectern_check_language (LecternCheck   *check,
+                        LecternMembers *members,
+                        guint           member)
+{
+  const char *language = lectern_check_string (check, members, member, TRUE);
+  LecternPath path = LECTERN_PATH_MEMBER (members->path, members->names[member]);
+  g_autofree char *dashed = NULL;
+
+  if (language == NULL || lectern_is_language_tag (language))
+    return language;
+  dashed = g_strdelimit (g_strdup (language), "_", '-');
+  if (strcmp (dashed, language) != 0 && lectern_is_language_tag (dashed))
+    lectern_check_report (check, &path,
+                          _("“%s” is not a BCP 47 language tag; write “%s”, with “-”"),
+                          language, dashed);
+  else
+    lectern_check_report (check, &path,
+                          _("“%s” is not a BCP 47 language tag (such as “en”, “en-GB” or "
+                            "“ja”)"),
+                          language);
+  return NULL;
 }

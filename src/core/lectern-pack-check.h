@@ -73,15 +73,37 @@ typedef struct
   gboolean    has_surrogates;
   /* The parsed pack, once there is one: names the element of a problem. */
   const LecternJsonValue *root;
+  /* Its text, where problems are located (by line and column). */
+  const char *text;
+  gsize       size;
+  /* The last place located: problems come mostly in the order of the text,
+   * so each is found from the one before. */
+  gsize       located_offset;
+  guint       located_line;
+  guint       located_column;
 } LecternCheck;
 
 /* After this many, the rest are counted, not listed. */
 #define LECTERN_CHECK_MAX_PROBLEMS 200
 
+/* A problem at @path, located at the value there (or, for a missing
+ * member, at the object that lacks it). */
 void        lectern_check_report         (LecternCheck      *check,
                                           const LecternPath *path,
                                           const char        *format,
                                           ...) G_GNUC_PRINTF (3, 4);
+/* A problem at @path, located at byte @offset of the text. */
+void        lectern_check_report_at      (LecternCheck      *check,
+                                          const LecternPath *path,
+                                          gsize              offset,
+                                          const char        *format,
+                                          ...) G_GNUC_PRINTF (4, 5);
+/* Line and column of byte @offset of the text, for messages that name a
+ * second place. */
+void        lectern_check_locate         (LecternCheck      *check,
+                                          gsize              offset,
+                                          guint             *line,
+                                          guint             *column);
 guint       lectern_check_count_problems (LecternCheck      *check);
 
 /* The members of an object, each looked up once. */
@@ -93,13 +115,15 @@ typedef struct
   const LecternPath      *path;
   const char * const     *names; /* the members the format allows */
   const LecternJsonValue *nodes[LECTERN_MAX_MEMBERS];
-  gboolean                has_unknown;
+  gboolean                has_unknown;    /* or a name with a NUL in it */
+  gboolean                has_duplicates; /* a member given twice */
 } LecternMembers;
 
 void                    lectern_members_read          (LecternMembers         *members,
                                                        const LecternJsonValue *object,
                                                        const LecternPath      *path,
                                                        const char * const     *names);
+/* Reports the members the format does not describe, and those given twice. */
 void                    lectern_check_unknown_members (LecternCheck           *check,
                                                        LecternMembers         *members);
 
@@ -133,6 +157,16 @@ gboolean                lectern_check_date            (LecternCheck           *c
                                                        gboolean               *present);
 /* The array holds its strings: free it with g_free (), not g_strfreev (). */
 char                  **lectern_check_string_list     (LecternCheck           *check,
+                                                       LecternMembers         *members,
+                                                       guint                   member,
+                                                       gboolean                terms);
+/* A name or alias that can be found in the text; FALSE if reported. */
+gboolean                lectern_check_term            (LecternCheck           *check,
+                                                       const LecternPath      *path,
+                                                       const char             *term);
+gboolean                lectern_is_language_tag       (const char             *tag);
+/* A required BCP 47 language tag. */
+const char             *lectern_check_language        (LecternCheck           *check,
                                                        LecternMembers         *members,
                                                        guint                   member);
 const LecternJsonValue *lectern_check_element_object  (LecternCheck           *check,

@@ -6,12 +6,11 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "lectern-json-scan.h"
 #include "lectern-pack-reader.h"
 #include "lectern-pack.h"
 
 /* Reading a pack's bytes (from a file or a resource) and checking them before
- * a JSON parser sees them; lectern-pack-loader.c validates the contents. */
+ * the JSON reader sees them; lectern-pack-loader.c validates the contents. */
 
 /* The same answer as g_utf8_validate_len(), which in GLib 2.74 looks at one
  * byte at a time: a pack is mostly ASCII, skipped here eight bytes at a
@@ -66,63 +65,83 @@ validate_utf8 (const char  *text,
   return TRUE;
 }
 
-/* Size, encoding, then nesting depth and trailing text (see
- * lectern-json-scan.h). */
+/* A file saved as UTF-16 or UTF-32, by its byte-order mark or, without one,
+ * by the NULs around the ASCII character every pack starts with (RFC 4627,
+ * section 3): "UTF-16" or "UTF-32", else NULL. */
+static const char *
+wide_encoding (const guchar *b,
+               gsize         size,
+               gboolean     *has_bom)
+{
+  *has_bom = TRUE;
+  if (size >= 4 && ((b[0] == 0xff && b[1] == 0xfe && b[2] == 0 && b[3] == 0) ||
+                    (b[0] == 0 && b[1] == 0 && b[2] == 0xfe && b[3] == 0xff)))
+    return "UTF-32";
+  if (size >= 2 && ((b[0] == 0xff && b[1] == 0xfe) || (b[0] == 0xfe && b[1] == 0xff)))
+    return "UTF-16";
+  *has_bom = FALSE;
+  if (size >= 4 && ((b[0] == 0 && b[1] == 0 && b[2] == 0 && b[3] != 0) ||
+                    (b[0] != 0 && b[1] == 0 && b[2] == 0 && b[3] == 0)))
+    return "UTF-32";
+  if (size >= 2 && ((b[0] == 0 && b[1] != 0 && b[1] < 0x80) ||
+                    (b[0] != 0 && b[0] < 0x80 && b[1] == 0)))
+    return "UTF-16";
+  return NULL;
+}
+
+/* Size and encoding (the JSON reader checks the rest). The message is the
+ * problem alone; @offset receives the byte where it is, or G_MAXSIZE for
+ * the file as a whole. */
 gboolean
-_lectern_pack_check_raw (const char  *display_name,
-                         const char  *text,
+_lectern_pack_check_raw (const char  *text,
                          gsize        size,
+                         gsize       *offset,
                          GError     **error)
 {
   const char *end_valid;
-  gsize offset = 0;
+  const char *wide;
+  gboolean has_bom;
 
+  *offset = G_MAXSIZE;
   if (size > LECTERN_PACK_MAX_SIZE)
     {
       g_autofree char *have = g_format_size (size);
       g_autofree char *limit = g_format_size (LECTERN_PACK_MAX_SIZE);
       g_set_error (error, LECTERN_PACK_ERROR, LECTERN_PACK_ERROR_TOO_LARGE,
-                   _("%s: the file is %s; a pack may be at most %s"), display_name, have, limit);
+                   _("the file is %s; a pack may be at most %s"), have, limit);
       return FALSE;
     }
   if (size == 0)
     {
       g_set_error (error, LECTERN_PACK_ERROR, LECTERN_PACK_ERROR_SYNTAX,
-                   _("%s: the file is empty"), display_name);
+                   _("the file is empty"));
+      return FALSE;
+    }
+  wide = wide_encoding ((const guchar *) text, size, &has_bom);
+  if (wide != NULL)
+    {
+      if (has_bom)
+        *offset = 0;
+      /* Translators: %s is UTF-16 or UTF-32. */
+      g_set_error (error, LECTERN_PACK_ERROR, LECTERN_PACK_ERROR_ENCODING,
+                   _("saved as %s; save it as UTF-8"), wide);
       return FALSE;
     }
   if (size >= 3 && memcmp (text, "\xef\xbb\xbf", 3) == 0)
     {
+      *offset = 0;
       g_set_error (error, LECTERN_PACK_ERROR, LECTERN_PACK_ERROR_ENCODING,
-                   _("%s: starts with a byte-order mark; save it as UTF-8 without one"),
-                   display_name);
+                   _("starts with a byte-order mark; save it as UTF-8 without one"));
       return FALSE;
     }
   if (!validate_utf8 (text, size, &end_valid))
     {
-      g_set_error (error, LECTERN_PACK_ERROR, LECTERN_PACK_ERROR_ENCODING,
-                   *end_valid == '\0'
-                     ? _("%s: contains a NUL byte at byte %lu; a pack is UTF-8 text")
-                     : _("%s: not valid UTF-8 at byte %lu"),
-                   display_name, (unsigned long) (end_valid - text));
+      *offset = end_valid - text;
+      g_set_error_literal (error, LECTERN_PACK_ERROR, LECTERN_PACK_ERROR_ENCODING,
+                           *end_valid == '\0'
+                             ? _("contains a NUL byte; a pack is UTF-8 text")
+                             : _("not valid UTF-8"));
       return FALSE;
-    }
-
-  switch (lectern_json_scan (text, size, LECTERN_PACK_MAX_DEPTH, &offset))
-    {
-    case LECTERN_JSON_SCAN_TRAILING:
-      g_set_error (error, LECTERN_PACK_ERROR, LECTERN_PACK_ERROR_SYNTAX,
-                   _("%s: more text after the end of the pack, at byte %lu"),
-                   display_name, (unsigned long) offset);
-      return FALSE;
-    case LECTERN_JSON_SCAN_TOO_DEEP:
-      g_set_error (error, LECTERN_PACK_ERROR, LECTERN_PACK_ERROR_TOO_DEEP,
-                   _("%s: nested deeper than %d levels at byte %lu"),
-                   display_name, LECTERN_PACK_MAX_DEPTH, (unsigned long) offset);
-      return FALSE;
-    case LECTERN_JSON_SCAN_OK:
-    default:
-      break;
     }
   return TRUE;
 }

@@ -6,11 +6,12 @@
 
 G_BEGIN_DECLS
 
-/* The checks on a pack's raw bytes, before a JSON parser sees them. Messages
- * start with "@display_name: ". */
-gboolean _lectern_pack_check_raw             (const char  *display_name,
-                                              const char  *text,
+/* The checks on a pack's raw bytes (size and encoding), before the JSON
+ * reader sees them. The message is the problem alone; @offset receives the
+ * byte where it is, or G_MAXSIZE for the file as a whole. */
+gboolean _lectern_pack_check_raw             (const char  *text,
                                               gsize        size,
+                                              gsize       *offset,
                                               GError     **error);
 
 /* Whether @text may hold a \uD800–\uDFFF escape, which the JSON reader may

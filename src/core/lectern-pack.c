@@ -57,6 +57,8 @@ lectern_problem_copy (LecternProblem *self)
   LecternProblem *copy = lectern_problem_new (self->file, self->path, self->message);
 
   copy->element = g_strdup (self->element);
+  copy->line = self->line;
+  copy->column = self->column;
   return copy;
 }
 
@@ -81,9 +83,13 @@ lectern_problem_free (LecternProblem *self)
 char *
 lectern_problem_to_string (LecternProblem *self)
 {
+  g_autofree char *place = self->line > 0 ? g_strdup_printf ("%s:%u:%u", self->file, self->line,
+                                                              self->column)
+                                           : g_strdup (self->file);
+
   if (self->path[0] == '\0')
-    return g_strdup_printf ("%s: %s", self->file, self->message);
-  return g_strdup_printf ("%s: %s: %s", self->file, self->path, self->message);
+    return g_strdup_printf ("%s: %s", place, self->message);
+  return g_strdup_printf ("%s: %s: %s", place, self->path, self->message);
 }
 
 static GHashTable *

@@ -41,6 +41,8 @@ GQuark lectern_pack_error_quark (void);
  * @message: what is wrong
  * @element: the place as people count and name it, "event 2, “law-passed”,
  *   quote" for `events[1].quote`, or %NULL where the path says it as well
+ * @line: where it is in the file, from 1 (0 for the file as a whole)
+ * @column: and the column there, from 1, counted in characters
  */
 typedef struct
 {
@@ -48,6 +50,8 @@ typedef struct
   char *path;
   char *message;
   char *element;
+  guint line;
+  guint column;
 } LecternProblem;
 
 #define LECTERN_TYPE_PROBLEM (lectern_problem_get_type ())
@@ -59,7 +63,8 @@ LecternProblem *lectern_problem_copy      (LecternProblem *self);
 void            lectern_problem_free      (LecternProblem *self);
 /* The place for people: @element, else @path (may be ""). */
 const char     *lectern_problem_get_place (LecternProblem *self);
-/* "FILE: PATH: message" */
+/* "FILE:LINE:COLUMN: PATH: message", "FILE: PATH: message" without a line,
+ * and without the path ": PATH" */
 char           *lectern_problem_to_string (LecternProblem *self);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LecternProblem, lectern_problem_free)
 

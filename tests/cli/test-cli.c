@@ -37,6 +37,37 @@ data_path (const char *name)
   return g_test_build_filename (G_TEST_DIST, "data", "packs", name, NULL);
 }
 
+/* Line and column (ASCII) of the first character after @needle's @nth
+ * occurrence (from 1) in the file at @path. */
+static void
+find_after (const char *path,
+            const char *needle,
+            guint       nth,
+            guint      *line,
+            guint      *column)
+{
+  g_autofree char *contents = NULL;
+  const char *at, *line_start;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  at = contents;
+  for (guint i = 0; i < nth; i++)
+    {
+      at = strstr (i == 0 ? at : at + 1, needle);
+      g_assert_nonnull (at);
+    }
+  at += strlen (needle);
+  *line = 1;
+  line_start = contents;
+  for (const char *c = contents; c < at; c++)
+    if (*c == '\n')
+      {
+        (*line)++;
+        line_start = c + 1;
+      }
+  *column = (guint) (at - line_start) + 1;
+}
+
 static void
 test_validate_ok (void)
 {
@@ -58,13 +89,19 @@ test_validate_broken (void)
   g_autofree char *out = NULL, *err = NULL;
   g_auto(GStrv) lines = NULL;
   g_autofree char *dup = NULL, *quote = NULL;
+  guint dup_line, dup_column, quote_line, quote_column;
 
   g_assert_cmpint (run ((const char *[]) { "--validate", broken, NULL }, &out, &err), ==, 1);
   lines = g_strsplit (g_strstrip (out), "\n", -1);
   g_assert_cmpuint (g_strv_length (lines), ==, 2);
-  /* FILE: JSON.PATH: problem, for both problems. */
-  dup = g_strdup_printf ("%s: entities[1].id: duplicate entity id", broken);
-  quote = g_strdup_printf ("%s: events[1].quote: not found in paragraph", broken);
+  /* At the values: the second "kestrel-point-lighthouse" id, the second quote. */
+  find_after (broken, "\"id\": ", 6, &dup_line, &dup_column);
+  find_after (broken, "\"quote\": ", 2, &quote_line, &quote_column);
+  /* FILE:LINE:COLUMN: JSON.PATH: problem, for both problems. */
+  dup = g_strdup_printf ("%s:%u:%u: entities[1].id: duplicate entity id", broken,
+                         dup_line, dup_column);
+  quote = g_strdup_printf ("%s:%u:%u: events[1].quote: not found in paragraph", broken,
+                           quote_line, quote_column);
   g_assert_true (g_str_has_prefix (lines[0], dup));
   g_assert_true (g_str_has_prefix (lines[1], quote));
 }

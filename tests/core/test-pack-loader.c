@@ -112,6 +112,16 @@ load_text (const char  *text,
   return lectern_pack_load_bytes (bytes, "test.json", problems, error);
 }
 
+/* "FILE: PATH: message", without the line and column (which
+ * test_locations checks). */
+static char *
+problem_line (LecternProblem *p)
+{
+  if (p->path[0] == '\0')
+    return g_strdup_printf ("%s: %s", p->file, p->message);
+  return g_strdup_printf ("%s: %s: %s", p->file, p->path, p->message);
+}
+
 static void
 assert_problems (GPtrArray          *problems,
                  const char * const *expected)
@@ -127,7 +137,7 @@ assert_problems (GPtrArray          *problems,
   for (guint i = 0; i < n; i++)
     {
       LecternProblem *p = g_ptr_array_index (problems, i);
-      g_autofree char *line = lectern_problem_to_string (p);
+      g_autofree char *line = problem_line (p);
 
       g_assert_cmpstr (p->file, ==, "test.json");
       g_assert_true (g_str_has_prefix (line, expected[i]));
@@ -203,6 +213,27 @@ static const struct
     { "test.json: entities[0].aliasses: unknown member" } },
   { "background-string", { "events[1].background", "\"no\"" },
     { "test.json: events[1].background: expected true or false, found a string" } },
+  { "alias-blank", { "entities[0].aliases", "[\" \\t\\n \"]" },
+    { "test.json: entities[0].aliases[0]: must not be empty" } },
+  { "unicode-blank", { "title", "\"\u00a0\"", "entities[1].summary", "\"\u3000 \u2003\"",
+                       "entities[1].aliases", "[\"\u00a0\"]" },
+    { "test.json: title: must not be empty",
+      "test.json: entities[1].aliases[0]: must not be empty",
+      "test.json: entities[1].summary: must not be empty" } },
+  { "entity-twice", { "events[0].entities",
+                      "[\"westmere-harbour-board\", \"kestrel-point-lighthouse\", "
+                      "\"westmere-harbour-board\"]" },
+    { "test.json: events[0].entities[2]: entity “westmere-harbour-board” is listed twice, "
+      "first at line" } },
+  { "name-punctuation", { "entities[0].name", "\"“Kestrel Point lighthouse”\"" },
+    { "test.json: entities[0].name: starts with ““”, so it is never found in the text" } },
+  { "alias-space", { "entities[0].aliases", "[\" lighthouse\", \"lighthouse\\u3000\", "
+                     "\"U.S.\", \"(lighthouse)\", \"\u0301a\"]" },
+    { "test.json: entities[0].aliases[0]: starts with white space",
+      "test.json: entities[0].aliases[1]: ends with white space",
+      "test.json: entities[0].aliases[3]: starts with “(”" } },
+  { "language-underscore", { "language", "\"en_US\"" },
+    { "test.json: language: “en_US” is not a BCP 47 language tag; write “en-US”" } },
   { "two-problems-at-once",
     { "events[1].quote", "\"no such words\"", "entities[1].summary", "[1]" },
     { "test.json: entities[1].summary: expected a string, found an array",
@@ -234,6 +265,303 @@ test_mutations (void)
     }
 }
 
+/* The minimal pack's text, with @from (which must occur once) replaced by
+ * @to. */
+static char *
+minimal_text_with (const char *from,
+                   const char *to)
+{
+  g_autofree char *path = test_pack_path ("minimal.json");
+  g_autofree char *text = NULL;
+  const char *at;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  if (from == NULL)
+    return g_steal_pointer (&text);
+  at = strstr (text, from);
+  g_assert_nonnull (at);
+  g_assert_null (strstr (at + 1, from));
+  return g_strdup_printf ("%.*s%s%s", (int) (at - text), text, to, at + strlen (from));
+}
+
+/* Line and column (in characters) of @at in @text, counted here, not by
+ * the loader. */
+static void
+place_at (const char *text,
+          const char *at,
+          guint      *line,
+          guint      *column)
+{
+  const char *line_start = text;
+
+  *line = 1;
+  for (const char *c = text; c < at; c++)
+    if (*c == '\n')
+      {
+        (*line)++;
+        line_start = c + 1;
+      }
+  *column = (guint) g_utf8_strlen (line_start, at - line_start) + 1;
+}
+
+/* Where the first @needle after @from (or after the start) is. */
+static const char *
+find (const char *text,
+      const char *from,
+      const char *needle)
+{
+  const char *at = strstr (from ? from : text, needle);
+
+  g_assert_nonnull (at);
+  return at;
+}
+
+/* The one problem at @path (failing if there is not exactly one). */
+static LecternProblem *
+problem_at (GPtrArray  *problems,
+            const char *path)
+{
+  LecternProblem *found = NULL;
+
+  g_assert_nonnull (problems);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      LecternProblem *p = g_ptr_array_index (problems, i);
+
+      if (strcmp (p->path, path) == 0)
+        {
+          g_assert_null (found);
+          found = p;
+        }
+    }
+  if (found == NULL)
+    g_error ("no problem at %s", path);
+  return found;
+}
+
+static void
+assert_place (LecternProblem *problem,
+              const char     *text,
+              const char     *at)
+{
+  guint line, column;
+
+  place_at (text, at, &line, &column);
+  if (problem->line != line || problem->column != column)
+    g_error ("%s: at %u:%u, expected %u:%u", problem->path, problem->line, problem->column,
+             line, column);
+}
+
+/* Every problem is located at the value it is about, a missing member at
+ * the object that lacks it, an unknown member at its name; columns count
+ * characters; problems found out of the order of the text are located too. */
+static void
+test_locations (void)
+{
+  g_autofree char *a = minimal_text_with ("\"title\": \"The lighthouse at Kestrel Point\"",
+                                          "\"title\": 42, \"coulour\": \"Ærø “x” 😀\", \"colour\": 1");
+  g_autofree char *b = NULL;
+  g_autofree char *c = NULL;
+  g_autofree char *d = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *line = NULL;
+  LecternProblem *p;
+  guint title_line, title_column;
+
+  g_assert_null (load_text (a, &problems, &error));
+  assert_place (problem_at (problems, "title"), a, find (a, NULL, "42"));
+  assert_place (problem_at (problems, "coulour"), a, find (a, NULL, "\"coulour\""));
+  /* After “Ærø “x” 😀”: the column counts 8 characters there, not 17 bytes. */
+  assert_place (problem_at (problems, "colour"), a, find (a, NULL, "\"colour\""));
+  /* FILE:LINE:COLUMN: PATH: problem */
+  place_at (a, find (a, NULL, "42"), &title_line, &title_column);
+  line = lectern_problem_to_string (problem_at (problems, "title"));
+  {
+    g_autofree char *prefix = g_strdup_printf ("test.json:%u:%u: title: expected a string",
+                                               title_line, title_column);
+    g_assert_true (g_str_has_prefix (line, prefix));
+  }
+  g_clear_pointer (&problems, g_ptr_array_unref);
+  g_clear_error (&error);
+
+  /* A missing member: at the opening brace of the object without it. */
+  b = minimal_text_with ("      \"summary\": \"A stone lighthouse guarding the approach to a small "
+                         "harbour.\",\n", "");
+  g_assert_null (load_text (b, &problems, &error));
+  assert_place (problem_at (problems, "entities[0].summary"), b,
+                find (b, find (b, NULL, "\"entities\""), "{"));
+  g_clear_pointer (&problems, g_ptr_array_unref);
+  g_clear_error (&error);
+
+  /* The whole pack on one line: the place is a column far along it. The
+   * unknown member at the end of the top level is reported before the
+   * bad kind that comes earlier in the text. */
+  c = minimal_text_with ("\"kind\": \"organization\"", "\"kind\": \"firm\"");
+  g_strdelimit (c, "\n", ' ');
+  c[strlen (c) - 2] = '\0'; /* drop "} " */
+  {
+    g_autofree char *e = g_strdup_printf ("%s, \"colour\": 1}", c);
+
+    g_assert_null (load_text (e, &problems, &error));
+    assert_place (problem_at (problems, "colour"), e, find (e, NULL, "\"colour\""));
+    assert_place (problem_at (problems, "entities[1].kind"), e, find (e, NULL, "\"firm\""));
+    g_assert_cmpuint (problem_at (problems, "entities[1].kind")->line, ==, 1);
+    g_assert_cmpuint (problem_at (problems, "entities[1].kind")->column, >, 1000);
+    g_clear_pointer (&problems, g_ptr_array_unref);
+    g_clear_error (&error);
+  }
+
+  /* A JSON syntax error: located, and the message no longer carries the
+   * place. */
+  d = minimal_text_with ("\"version\": 1,", "\"version\": 1,,");
+  g_assert_null (load_text (d, &problems, &error));
+  g_assert_error (error, LECTERN_PACK_ERROR, LECTERN_PACK_ERROR_SYNTAX);
+  g_assert_cmpuint (problems->len, ==, 1);
+  p = g_ptr_array_index (problems, 0);
+  assert_place (p, d, find (d, NULL, ",,") + 1);
+  g_assert_cmpstr (p->message, ==, "not valid JSON: expected a member name in double quotes");
+}
+
+/* A member given twice is reported at the second, naming the first: in
+ * the top level, nested objects and list elements. */
+static void
+test_duplicate_members (void)
+{
+  static const struct { const char *from, *to, *path, *name; } cases[] = {
+    { "\"quote\": \"was built in 1852\",",
+      "\"quote\": \"NOT IN TEXT\", \"quote\": \"was built in 1852\",", "events[0].quote",
+      "\"quote\"" },
+    { "\"name\": \"Test Author\",", "\"name\": \"Test Author\",\n \"name\": \"Someone Else\",",
+      "author.name", "\"name\"" },
+    { "\"version\": 1,", "\"version\": 1, \"version\": 1,", "version", "\"version\"" },
+    { "\"id\": \"p2\",", "\"id\": \"p2\", \"text\": \"x\", \"id\": \"p2\",",
+      "sections[0].paragraphs[1].id", "\"id\"" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = minimal_text_with (cases[i].from, cases[i].to);
+      g_autoptr(GPtrArray) problems = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *expected = NULL;
+      const char *first = find (text, find (text, NULL, cases[i].to), cases[i].name);
+      const char *second = find (text, first + 1, cases[i].name);
+      guint line, column;
+      LecternProblem *p;
+
+      g_test_message ("case %s", cases[i].path);
+      g_assert_null (load_text (text, &problems, &error));
+      p = problem_at (problems, cases[i].path);
+      assert_place (p, text, second);
+      place_at (text, first, &line, &column);
+      expected = g_strdup_printf ("“%.*s” is given twice, first at line %u, column %u",
+                                  (int) strlen (cases[i].name) - 2, cases[i].name + 1, line,
+                                  column);
+      g_assert_true (g_str_has_prefix (p->message, expected));
+    }
+}
+
+/* A small, correct BCP 47 check (RFC 5646 syntax; primary language
+ * subtags of two or three letters). */
+static void
+test_language_tags (void)
+{
+  static const char * const valid[] = {
+    "en", "ja", "de-CH", "en-GB", "zh-Hant-TW", "sr-Latn-RS", "es-419", "de-CH-1901",
+    "sl-rozaj-biske", "en-US-x-twain", "x-whatever", "i-klingon", "en-GB-oed", "zh-min-nan",
+    "hy-Latn-IT-arevela", "en-a-bbb-x-a-ccc", "EN-gb", "yue-HK", "ar-a-aaa-b-bbb-a-ccc",
+  };
+  static const char * const invalid[] = {
+    "en_US", "english", "e", "en-", "-en", "en--US", "1en", "en-US-", "en-a", "en-x",
+    "de-419-DE", "a-DE", "en-Latn-Latn", "abcdefghi", "en-ab-cd", "en-u-toolongvalue1",
+    "日本語", "en US", "x", "en-GB-a",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (valid) + G_N_ELEMENTS (invalid); i++)
+    {
+      gboolean ok = i < G_N_ELEMENTS (valid);
+      const char *tag = ok ? valid[i] : invalid[i - G_N_ELEMENTS (valid)];
+      g_autoptr(JsonNode) root = load_minimal ();
+      g_autoptr(JsonNode) value = json_node_init_string (json_node_alloc (), tag);
+      g_autoptr(GPtrArray) problems = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(LecternPack) pack = NULL;
+      g_autofree char *json = json_to_string (value, FALSE);
+
+      mutate (root, "language", json);
+      pack = load_node (root, &problems, &error);
+      if (ok != (pack != NULL))
+        g_error ("“%s” should be %s", tag, ok ? "accepted" : "refused");
+      if (!ok)
+        g_assert_true (g_str_has_suffix (problem_at (problems, "language")->message,
+                                         "is not a BCP 47 language tag (such as “en”, "
+                                         "“en-GB” or “ja”)") ||
+                       strstr (problem_at (problems, "language")->message, "write") != NULL);
+      else
+        g_assert_cmpstr (lectern_pack_get_language (pack), ==, tag);
+    }
+}
+
+/* "title\u0000x" is not "title": it is refused, and does not override it. */
+static void
+test_nul_in_member_name (void)
+{
+  g_autofree char *text = minimal_text_with ("\"title\": \"The lighthouse at Kestrel Point\",",
+                                             "\"title\": \"The lighthouse at Kestrel Point\", "
+                                             "\"title\\u0000x\": \"Another\",");
+  g_autofree char *alone = minimal_text_with ("\"title\": \"The lighthouse at Kestrel Point\",",
+                                              "\"title\\u0000\": \"Another\",");
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  LecternProblem *p;
+
+  g_assert_null (load_text (text, &problems, &error));
+  g_assert_cmpuint (problems->len, ==, 1);
+  p = problem_at (problems, "title\\u0000x");
+  g_assert_true (g_str_has_prefix (p->message, "a member name must not contain \\u0000"));
+  assert_place (p, text, find (text, NULL, "\"title\\u0000x\""));
+  g_clear_pointer (&problems, g_ptr_array_unref);
+  g_clear_error (&error);
+
+  /* Alone, it leaves the pack without a title. */
+  g_assert_null (load_text (alone, &problems, &error));
+  g_assert_cmpuint (problems->len, ==, 2);
+  problem_at (problems, "title\\u0000");
+  g_assert_cmpstr (problem_at (problems, "title")->message, ==, "missing required field");
+}
+
+/* An event listing one entity many times: every repeat is reported once,
+ * past the size where a hash table takes over from comparing each with
+ * each. */
+static void
+test_entity_repeats (void)
+{
+  for (guint n = 3; n < 40; n += 6)
+    {
+      g_autoptr(JsonNode) root = load_minimal ();
+      g_autoptr(GString) list = g_string_new ("[\"westmere-harbour-board\"");
+      g_autoptr(GPtrArray) problems = NULL;
+      g_autoptr(GError) error = NULL;
+
+      for (guint i = 1; i < n; i++)
+        g_string_append (list, i % 2 ? ", \"kestrel-point-lighthouse\"" : ", \"westmere-harbour-board\"");
+      g_string_append_c (list, ']');
+      mutate (root, "events[0].entities", list->str);
+      g_assert_null (load_node (root, &problems, &error));
+      /* n entries of two entities: n - 2 repeats. */
+      g_assert_cmpuint (problems->len, ==, n - 2);
+      for (guint i = 0; i < problems->len; i++)
+        {
+          LecternProblem *p = g_ptr_array_index (problems, i);
+          g_autofree char *path = g_strdup_printf ("events[0].entities[%u]", i + 2);
+
+          g_assert_cmpstr (p->path, ==, path);
+          g_assert_nonnull (strstr (p->message, "is listed twice, first at line"));
+        }
+    }
+}
+
 static void
 test_raw_checks (void)
 {
@@ -242,6 +570,14 @@ test_raw_checks (void)
     { "nul", 5, "{\"a\0", LECTERN_PACK_ERROR_ENCODING },
     { "latin1", 0, "{\"title\": \"caf\xe9\"}", LECTERN_PACK_ERROR_ENCODING },
     { "bom", 0, "\xef\xbb\xbf{}", LECTERN_PACK_ERROR_ENCODING },
+    { "utf16le", 4, "{\0}\0", LECTERN_PACK_ERROR_ENCODING },
+    { "utf16be-bom", 6, "\xfe\xff\0{\0}", LECTERN_PACK_ERROR_ENCODING },
+    { "utf32le-bom", 12, "\xff\xfe\0\0{\0\0\0}\0\0\0", LECTERN_PACK_ERROR_ENCODING },
+    { "utf32be", 8, "\0\0\0{\0\0\0}", LECTERN_PACK_ERROR_ENCODING },
+    { "trailing", 0, "{}\n\n  x", LECTERN_PACK_ERROR_SYNTAX },
+    { "deep", 0, "{\"a\": [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["
+      "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]"
+      "]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}", LECTERN_PACK_ERROR_TOO_DEEP },
     { "syntax", 0, "{\"format\": ", LECTERN_PACK_ERROR_SYNTAX },
     { "array-top", 0, "[1, 2]", LECTERN_PACK_ERROR_INVALID },
     { "string-top", 0, "\"pack\"", LECTERN_PACK_ERROR_INVALID },
@@ -259,7 +595,8 @@ test_raw_checks (void)
       pack = lectern_pack_load_bytes (bytes, "raw.json", &problems, &error);
       g_assert_null (pack);
       g_assert_error (error, LECTERN_PACK_ERROR, cases[i].code);
-      g_assert_true (g_str_has_prefix (error->message, "raw.json: "));
+      g_assert_true (g_str_has_prefix (error->message, "raw.json: ") ||
+                     g_str_has_prefix (error->message, "raw.json:"));
       g_assert_nonnull (problems);
       g_assert_cmpuint (problems->len, ==, 1);
     }
@@ -417,7 +754,7 @@ test_paths (void)
       g_assert_cmpuint (problems->len, ==, n);
       for (guint p = 0; p < n; p++)
         {
-          g_autofree char *line = lectern_problem_to_string (g_ptr_array_index (problems, p));
+          g_autofree char *line = problem_line (g_ptr_array_index (problems, p));
           g_assert_cmpstr (line, ==, path_cases[i].expected[p]);
         }
     }
@@ -499,9 +836,10 @@ test_quote_offsets (void)
     }
 }
 
-/* The loader's UTF-8 check gives the answer, and the byte, that
+/* The loader's UTF-8 check gives the answer, and the place, that
  * g_utf8_validate_len () gives, for random mixes of valid and broken
- * sequences. */
+ * sequences: the text is one line, so the column is one more than the
+ * characters before the first bad byte. */
 static void
 test_utf8_check (void)
 {
@@ -538,9 +876,9 @@ test_utf8_check (void)
           continue;
         }
       g_assert_error (error, LECTERN_PACK_ERROR, LECTERN_PACK_ERROR_ENCODING);
-      expected = g_strdup_printf (*end == '\0' ? "NUL byte at byte %lu;" : "UTF-8 at byte %lu",
-                                  (unsigned long) (end - text->str));
-      if (!g_str_has_suffix (error->message, expected) && strstr (error->message, expected) == NULL)
+      expected = g_strdup_printf ("utf8.json:1:%ld: %s", g_utf8_strlen (text->str, end - text->str) + 1,
+                                  *end == '\0' ? "contains a NUL byte" : "not valid UTF-8");
+      if (!g_str_has_prefix (error->message, expected))
         g_error ("round %u: “%s” does not say “%s”", round, error->message, expected);
     }
 }
@@ -747,6 +1085,11 @@ main (int   argc,
   g_test_add_func ("/pack-loader/bundled", test_bundled);
   g_test_add_func ("/pack-loader/sort-keys", test_sort_keys);
   g_test_add_func ("/pack-loader/paths", test_paths);
+  g_test_add_func ("/pack-loader/locations", test_locations);
+  g_test_add_func ("/pack-loader/language-tags", test_language_tags);
+  g_test_add_func ("/pack-loader/nul-in-member-name", test_nul_in_member_name);
+  g_test_add_func ("/pack-loader/entity-repeats", test_entity_repeats);
+  g_test_add_func ("/pack-loader/duplicate-members", test_duplicate_members);
   g_test_add_func ("/pack-loader/problem-places", test_problem_places);
   g_test_add_func ("/pack-loader/quote-offsets", test_quote_offsets);
   g_test_add_func ("/pack-loader/utf8-check", test_utf8_check);

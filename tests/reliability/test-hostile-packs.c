@@ -58,18 +58,43 @@ memory_limit (void)
 #endif
 }
 
-/* A line of @output names @path first and contains @expect. */
+/* A line of @output names @path first ("PATH: " or "PATH:LINE:COLUMN: ")
+ * and contains @expect. An @expect of "@LINE:COLUMN text" also wants that
+ * place. */
 static gboolean
 has_message (const char *output,
              const char *path,
              const char *expect)
 {
-  g_autofree char *prefix = g_strdup_printf ("%s: ", path);
   g_auto(GStrv) lines = g_strsplit (output, "\n", -1);
+  gsize n = strlen (path);
+  guint want_line = 0, want_column = 0;
+  int skip = 0;
+
+  if (expect[0] == '@' &&
+      sscanf (expect, "@%u:%u %n", &want_line, &want_column, &skip) == 2 && skip > 0)
+    expect += skip;
 
   for (guint i = 0; lines[i]; i++)
-    if (g_str_has_prefix (lines[i], prefix) && strstr (lines[i] + strlen (prefix), expect))
-      return TRUE;
+    {
+      const char *rest = lines[i] + n;
+      guint line, column;
+      int used = 0;
+
+      if (strncmp (lines[i], path, n) != 0)
+        continue;
+      if (sscanf (rest, ":%u:%u: %n", &line, &column, &used) == 2 && used > 0 && line > 0 &&
+          column > 0)
+        rest += used;
+      else if (g_str_has_prefix (rest, ": ") && want_line == 0)
+        rest += 2;
+      else
+        continue;
+      if (want_line != 0 && (line != want_line || column != want_column))
+        continue;
+      if (strstr (rest, expect))
+        return TRUE;
+    }
   return FALSE;
 }
 
@@ -344,12 +369,14 @@ add_generated_cases (void)
                  "nested deeper than 64 levels");
   add_generated ("200k-nested-objects", make_nested ("nested-objects.json", "", "{\"a\":", "}"),
                  1, "nested deeper than 64 levels");
+  /* json-glib skipped comments and read single quotes, which once hid the
+   * nesting from a pre-scan; the pack reader stops at them. */
   add_generated ("200k-nested-after-comment",
                  make_nested ("nested-after-comment.json", "/ \" / ", "[", "]"), 1,
-                 "nested deeper than 64 levels");
+                 "@1:1 not valid JSON: expected a value");
   add_generated ("200k-nested-in-single-quotes",
                  make_nested ("nested-single-quotes.json", "['\"', ", "[", "]"), 1,
-                 "nested deeper than 64 levels");
+                 "@1:2 not valid JSON: expected a value");
   add_generated ("15-mb-id", make_huge_id (), 1, "id: “xxxxxxxx");
   add_generated ("15-mb-paragraph",
                  make_pack ("huge-paragraph.json", huge_paragraph_cb, one_entity_cb, NULL,
@@ -427,8 +454,12 @@ add_committed_cases (void)
       c->path = g_build_filename (dir, fields[0], NULL);
       c->status = atoi (fields[1]);
       c->expect = g_strdup (fields[2]);
+      /* A file may be listed more than once, for more than one problem. */
+      if (g_hash_table_contains (listed, fields[0]))
+        test_name = g_strdup_printf ("/hostile/committed/%s/line-%u", fields[0], i + 1);
+      else
+        test_name = g_strdup_printf ("/hostile/committed/%s", fields[0]);
       g_hash_table_add (listed, g_strdup (fields[0]));
-      test_name = g_strdup_printf ("/hostile/committed/%s", fields[0]);
       g_test_add_data_func_full (test_name, c, test_case_cb, case_free);
     }
 

@@ -20,7 +20,7 @@ static const char tiny_pack[] =
   "  {\"id\": \"ecole\", \"kind\": \"organization\", \"name\": \"École de Guerre\","
   "   \"summary\": \"A military school.\"},"
   "  {\"id\": \"bold\", \"kind\": \"organization\", \"name\": \"Bold <b>Club</b> & Co\","
-  "   \"native_name\": \"&amp; <i>\", \"aliases\": [\"<i>BC</i>\"],"
+  "   \"native_name\": \"&amp; <i>\", \"aliases\": [\"B<i>C</i>\"],"
   "   \"summary\": \"Says <b>hello</b> & more.\"},"
   "  {\"id\": \"tokyo\", \"kind\": \"place\", \"name\": \"Tokyo\", \"summary\": \"A city.\"}],"
   " \"events\": ["
@@ -789,7 +789,7 @@ test_markup_literal (void)
   g_assert_nonnull (label);
   g_assert_cmpstr (gtk_label_get_text (label), ==, "Bold <b>Club</b> & Co");
   g_assert_nonnull (find_label (GTK_WIDGET (f.detail), "&amp; <i>"));
-  g_assert_nonnull (find_label (GTK_WIDGET (f.detail), "<i>BC</i>"));
+  g_assert_nonnull (find_label (GTK_WIDGET (f.detail), "B<i>C</i>"));
   g_assert_nonnull (find_label (GTK_WIDGET (f.detail), "Says <b>hello</b> & more."));
   g_assert_nonnull (find_label (GTK_WIDGET (f.detail), "Bold <b>Club</b> & Co writes"));
 
