@@ -425,7 +425,7 @@ test_accents (void)
     { "guerre ecole", "ecole" },
     { "Tokyo", "tokyo" },
     { "a city", "tokyo" },
-    { "<i>bc", "bold" },
+    { "b<i>c", "bold" },
     { "ecole tokyo", NULL },
     { "zzzz", NULL },
   };
