@@ -122,9 +122,7 @@ export_finish_cb (GObject      *source,
 
   if (file == NULL)
     {
-      if (!g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED) &&
-          !g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_CANCELLED))
-        lectern_window_add_toast (self, error->message);
+      _lectern_window_file_dialog_failed (self, error);
       return;
     }
   path = g_file_get_path (file);

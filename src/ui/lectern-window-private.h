@@ -57,5 +57,7 @@ void lectern_window_set_presenting       (LecternWindow  *self,
 void lectern_window_deferred_class_init  (GtkWidgetClass *widget_class);
 void lectern_window_deferred_init        (LecternWindow  *self);
 void lectern_window_ensure_quiz_view     (LecternWindow  *self);
+void _lectern_window_file_dialog_failed (LecternWindow  *self,
+                                         const GError   *error);
 
 G_END_DECLS

@@ -452,6 +452,16 @@ lectern_window_restore_last_pack (LecternWindow *self)
 
 /* Actions */
 
+/* A file dialog that ended without a file: said, unless the person closed it. */
+void
+_lectern_window_file_dialog_failed (LecternWindow *self,
+                                    const GError  *error)
+{
+  if (!g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED) &&
+      !g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_CANCELLED))
+    lectern_window_add_toast (self, error->message);
+}
+
 static void
 open_finish_cb (GObject      *source,
                 GAsyncResult *result,
@@ -463,9 +473,8 @@ open_finish_cb (GObject      *source,
 
   if (file != NULL)
     lectern_window_open_file (self, file);
-  else if (!g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED) &&
-           !g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_CANCELLED))
-    lectern_window_add_toast (self, error->message);
+  else
+    _lectern_window_file_dialog_failed (self, error);
 }
 
 static void
